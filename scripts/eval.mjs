@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// npm run eval: runs `claimledger extract --jsonl` over the gold sets in ../shared/gold and scores them
+// with ../shared/tools/score-attribution.mjs, printing its lines. Extra flags go to the scorer
+// (e.g. --per-doc, --json). Without ../shared it says so and exits 0.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.CLAIMLEDGER_SHARED ?? path.resolve(root, '../shared');
+const scorer = path.join(shared, 'tools/score-attribution.mjs');
+if (!existsSync(scorer)) {
+  console.log(`eval: ${shared} is not here (it holds the gold data); nothing to score`);
+  process.exit(0);
+}
+const extra = process.argv.slice(2);
+const outDir = path.join(root, 'output/eval');
+mkdirSync(outDir, { recursive: true });
+for (const name of ['seed', 'polnear-dev']) {
+  const gold = path.join(shared, 'gold', `${name}.jsonl`);
+  if (!existsSync(gold)) { console.log(`eval: ${gold} missing, skipped`); continue; }
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [path.join(root, 'dist/cli/main.js'), 'extract', '--jsonl', gold], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const seconds = ((performance.now() - t0) / 1000).toFixed(2);
+  if (run.status !== 0 && run.status !== 3) { console.error(run.stderr); process.exit(1); }
+  const pred = path.join(outDir, `${name}.pred.jsonl`);
+  writeFileSync(pred, run.stdout);
+  console.log(`== ${name} (extract --jsonl: ${seconds} s)`);
+  const score = spawnSync(process.execPath, [scorer, gold, pred, ...extra], { encoding: 'utf8' });
+  process.stdout.write(score.stdout);
+  if (score.status !== 0) { process.stderr.write(score.stderr); process.exit(1); }
+}

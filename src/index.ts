@@ -1,0 +1,10 @@
+// The public API (a test pins this export list).
+export { processArticle, articleId, type ProcessResult } from './pipeline.js';
+export { toRecord, type ArticleRecord } from './record.js';
+export { loadConfig, resolveConfig, defaultConfig, configHash, ConfigError, type Config } from './config.js';
+export { runBatch, type RunOptions, type RunSummary } from './run.js';
+export { verifyLedger, type VerifyResult, type VerifyCode } from './ledger/verify.js';
+export { merkleRoot } from './ledger/merkle.js';
+export { leafHash } from './ledger/hash.js';
+export { check, validators } from './validate.js';
+export type { ArticleFile, ArticleInput, Claim, ClaimType, Speaker, Message, Meta, Paragraph } from './article.js';

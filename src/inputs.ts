@@ -1,0 +1,17 @@
+// Input discovery: files and directories (recursive). Each file is one article, except .jsonl (one per line).
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export function listInputs(target: string): string[] {
+  const st = statSync(target);
+  if (st.isFile()) return [target];
+  const out: string[] = [];
+  for (const name of readdirSync(target).sort()) {
+    if (name.startsWith('.')) continue; // .gitkeep, editor files
+    const p = path.join(target, name);
+    const s = statSync(p);
+    if (s.isDirectory()) out.push(...listInputs(p));
+    else if (s.isFile()) out.push(p);
+  }
+  return out;
+}

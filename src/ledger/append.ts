@@ -1,0 +1,73 @@
+// The single writer of ledger.jsonl. Each article's entries go out in one write followed by fsync, so
+// a crash leaves at most one torn last line, which the next open cuts back (and says so).
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleFile } from '../article.js';
+import { assertSpan } from '../span.js';
+import { check } from '../validate.js';
+import { canonical } from './canonical.js';
+import { claimBody, sourceBody, type Entry, type EntryType } from './entries.js';
+import { leafHash, ZERO_HASH } from './hash.js';
+
+export interface LedgerState { seq: number; head: string; leaves: string[]; known: Set<string>; repaired?: string }
+
+/** Reads the ledger's tail state; cuts a torn last line back to the last complete entry. */
+export function openLedger(file: string): LedgerState {
+  const state: LedgerState = { seq: 0, head: ZERO_HASH, leaves: [], known: new Set() };
+  if (!existsSync(file)) return state;
+  let data = readFileSync(file, 'utf8');
+  if (data.length && !data.endsWith('\n')) {
+    const cut = data.lastIndexOf('\n') + 1;
+    truncateSync(file, Buffer.byteLength(data.slice(0, cut), 'utf8'));
+    state.repaired = `cut a torn last line (${data.length - cut} characters) left by an interrupted run`;
+    data = data.slice(0, cut);
+  }
+  for (const line of data.split('\n')) {
+    if (!line) continue;
+    const e = JSON.parse(line) as Entry;
+    state.seq = e.seq + 1;
+    state.head = leafHash(line);
+    state.leaves.push(state.head);
+    if (e.type === 'source') state.known.add(`${e.body.sha256Raw}:${e.body.config}`);
+  }
+  return state;
+}
+
+/** Writes the frozen text content-addressed, so claims can be re-anchored without the input. */
+export function storeText(dir: string, file: ArticleFile): void {
+  const p = path.join(dir, `${file.sha256Text}.txt`);
+  if (existsSync(p)) return;
+  mkdirSync(dir, { recursive: true });
+  const tmp = `${p}.tmp-${process.pid}`;
+  writeFileSync(tmp, file.text, 'utf8');
+  renameSync(tmp, p);
+}
+
+/** Appends one article (its source entry, then its claims) in one write. Returns the new state. */
+export function appendArticle(ledgerFile: string, state: LedgerState, file: ArticleFile, extractor: string, configHash: string): LedgerState {
+  const lines: string[] = [];
+  let { seq, head } = state;
+  const leaves = [...state.leaves];
+  const add = (type: EntryType, body: Record<string, unknown>): string => {
+    const entry: Entry = { v: 1, seq, type, prev: head, body };
+    const problem = check('ledgerEntry', entry);
+    if (problem) throw new Error(`entry ${seq} does not pass ${problem.schema}: ${problem.path} ${problem.message}`);
+    const line = canonical(entry);
+    lines.push(line);
+    head = leafHash(line);
+    leaves.push(head);
+    seq++;
+    return head;
+  };
+  const sourceLeaf = add('source', sourceBody(file, extractor, configHash));
+  for (const c of file.data.claims) {
+    assertSpan(file.text, c, `claim ${c.id}`); // offsets are sacred: checked before every append
+    add('claim', claimBody(file, c, sourceLeaf));
+  }
+  mkdirSync(path.dirname(ledgerFile), { recursive: true });
+  const fd = openSync(ledgerFile, 'a');
+  try { writeSync(fd, lines.join('\n') + '\n'); fsyncSync(fd); } finally { closeSync(fd); }
+  const known = state.known;
+  known.add(`${file.input.sha256Raw}:${configHash}`);
+  return { seq, head, leaves, known };
+}

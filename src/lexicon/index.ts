@@ -1,0 +1,74 @@
+// Loads the lexicon files (plain text, one entry per line, `#` starts a comment).
+// The files live in src/lexicon/ and are read once, at first use; the compiled code in dist/lexicon/
+// finds them through the same relative path back into src/.
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const candidates = [here, path.resolve(here, '../../src/lexicon')];
+
+function lines(name: string): string[] {
+  const dir = candidates.find((d) => existsSync(path.join(d, name)));
+  if (!dir) throw new Error(`lexicon file ${name} not found in ${candidates.join(' or ')}; reinstall the package`);
+  return readFileSync(path.join(dir, name), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/\s+#.*$/, '').replace(/^#.*$/, '').trim())
+    .filter(Boolean);
+}
+
+export interface Lexicon {
+  /** every form of every cue verb → its lemma */
+  cueForms: Map<string, string>;
+  /** multi-word phrases (lower case) → kind */
+  phrases: Map<string, string>;
+  /** titles and offices, lower case, as word arrays (longest first) */
+  titles: string[][];
+  /** role noun (lower case) → class */
+  roleNouns: Map<string, string>;
+  abbreviations: Set<string>;
+  orgWords: Set<string>;
+  /** pronoun (lower case) → class */
+  pronouns: Map<string, string>;
+}
+
+let cached: Lexicon | undefined;
+let boilerplate: RegExp[] | undefined;
+
+let statement: Map<string, string> | undefined;
+
+/** word (lower case) → statement feature (hedge, opinion, future, first, event) */
+export function statementWords(): Map<string, string> {
+  statement ??= new Map(lines('statement-features.txt').map((l) => { const [f, w] = l.split('\t'); return [w.trim().toLowerCase(), f.trim()]; }));
+  return statement;
+}
+
+/** Paragraph-level patterns for site furniture in plain text (boilerplate.txt). */
+export function boilerplatePatterns(): RegExp[] {
+  boilerplate ??= lines('boilerplate.txt').map((l) => new RegExp(l, 'iu'));
+  return boilerplate;
+}
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const cueForms = new Map<string, string>();
+  for (const l of lines('cue-verbs.txt')) {
+    const [lemma, ...forms] = l.split(/\s+/);
+    for (const f of [lemma, ...forms]) cueForms.set(f.toLowerCase(), lemma);
+  }
+  const tsv = (name: string) => new Map(lines(name).map((l) => {
+    const [k, v] = l.split('\t');
+    return [k.trim().toLowerCase(), (v ?? '').trim()] as [string, string];
+  }));
+  const titles = lines('titles.txt').map((t) => t.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  cached = {
+    cueForms,
+    phrases: tsv('speech-phrases.txt'),
+    titles,
+    roleNouns: tsv('role-nouns.txt'),
+    abbreviations: new Set(lines('abbreviations.txt')),
+    orgWords: new Set(lines('org-words.txt')),
+    pronouns: tsv('pronouns.txt'),
+  };
+  return cached;
+}

@@ -1,0 +1,43 @@
+// The only place the order of the stages is written. processArticle never sees argv, files or queues.
+import { ArticleError, type ArticleFile, type ArticleInput } from './article.js';
+import type { Config } from './config.js';
+import { sha256Hex } from './hash.js';
+import { decode } from './stages/decode.js';
+import { extract } from './stages/extract.js';
+import { segment } from './stages/segment.js';
+import { attribute } from './stages/attribute/index.js';
+import { claims } from './stages/claims.js';
+import { validate } from './stages/validate.js';
+
+export type ProcessResult = { ok: true; file: ArticleFile } | { ok: false; code: string; message: string; sha256Raw: string };
+
+export function articleId(input: ArticleInput): string {
+  if (input.id) return input.id;
+  const base = input.name.split(/[\\/]/).pop() ?? input.name;
+  return base.replace(/[^\w.-]+/g, '-');
+}
+
+export function processArticle(input: ArticleInput, config: Config): ProcessResult {
+  const sha256Raw = sha256Hex(typeof input.raw === 'string' ? Buffer.from(input.raw, 'utf8') : input.raw);
+  try {
+    const bytes = typeof input.raw === 'string' ? Buffer.byteLength(input.raw, 'utf8') : input.raw.length;
+    if (bytes > config.limits.maxBytes) throw new ArticleError('TOO_LARGE', `${input.name} is ${bytes} bytes, over the limit of ${config.limits.maxBytes} (limits.maxBytes)`);
+    const decoded = decode(input.raw, input.name, input.mediaType);
+    const file: ArticleFile = {
+      id: articleId(input),
+      input: { name: input.name, mediaType: decoded.mediaType, charset: decoded.charset, sha256Raw, bytes, ...(input.url ? { url: input.url } : {}) },
+      text: '', sha256Text: '', meta: { sources: {} }, paragraphs: [], data: { sentences: [], claims: [] }, messages: [],
+    };
+    extract(file, decoded.text);                 // 1. body text frozen, paragraphs, metadata
+    file.sha256Text = sha256Hex(file.text);
+    if (input.published && !file.meta.published) { file.meta.published = input.published; file.meta.sources.published = 'input'; }
+    segment(file);                               // 2. sentences
+    attribute(file, config);                     // 3. quotations and reported speech, speakers, cues
+    claims(file, config);                        // 4. check-worthy statements; stable claim ids
+    validate(file);                              // 5. spans and schema
+    return { ok: true, file };
+  } catch (e) {
+    if (e instanceof ArticleError) return { ok: false, code: e.code, message: e.message, sha256Raw };
+    throw e;
+  }
+}

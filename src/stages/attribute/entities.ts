@@ -1,0 +1,131 @@
+// The article's people and organisations: learned from the text itself (a capitalised run after a
+// title, or of two words or more), then used to resolve a mention to the fullest name in the article.
+// Pronouns and role nouns resolve through a salience timeline of sentence subjects and speakers.
+import nlp from 'compromise';
+import { lexicon } from '../../lexicon/index.js';
+import type { Speaker } from '../../article.js';
+import type { Mention } from './mentions.js';
+
+export interface Entity {
+  name: string;
+  words: string[];
+  kind: 'person' | 'organization';
+  role?: string;
+  gender?: 'male' | 'female';
+  first: number;
+}
+
+interface Event { pos: number; entity: Entity }
+
+const genderCache = new Map<string, Entity['gender'] | null>();
+function genderOf(first: string): Entity['gender'] | undefined {
+  if (!genderCache.has(first)) {
+    const d = nlp(first);
+    genderCache.set(first, d.has('#MaleName') ? 'male' : d.has('#FemaleName') ? 'female' : null);
+  }
+  return genderCache.get(first) ?? undefined;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
+
+export function isOrganization(name: string): boolean {
+  const { orgWords } = lexicon();
+  const words = name.split(/\s+/);
+  return words.some((w) => orgWords.has(w.replace(/[’']s$/, ''))) || (words.length === 1 && ACRONYM.test(words[0]));
+}
+
+export class Entities {
+  readonly all: Entity[] = [];
+  private timeline: Event[] = [];
+
+  /** Adds a name mention; returns the entity it now belongs to. */
+  learn(m: Mention, pos: number): Entity | undefined {
+    if (m.kind !== 'name') return undefined;
+    const words = m.name.split(/\s+/).filter(Boolean);
+    if (!words.length) return undefined;
+    const existing = this.fullest(words);
+    const kind = isOrganization(m.name) ? 'organization' : 'person';
+    if (existing && existing.words.length >= words.length) {
+      if (m.role && !existing.role) existing.role = m.role;
+      return existing;
+    }
+    // a single unknown word is only a person when it comes with a title or role
+    if (words.length === 1 && kind === 'person' && !m.role && !existing) return undefined;
+    const e: Entity = { name: m.name, words, kind, ...(m.role ? { role: m.role } : {}), first: pos };
+    if (kind === 'person' && words.length > 1) { const g = genderOf(words[0]); if (g) e.gender = g; }
+    if (/^(Mr|Sir|Lord|King|Prince)\b/.test(m.role ?? '')) e.gender = 'male';
+    if (/^(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/.test(m.role ?? '')) e.gender = 'female';
+    if (existing) { // a fuller form of a name seen before: the fuller one takes over
+      if (!e.role && existing.role) e.role = existing.role;
+      if (!e.gender && existing.gender) e.gender = existing.gender;
+    }
+    this.all.push(e);
+    return e;
+  }
+
+  /** The entity with the most words whose name contains all of `words` in order and ends the same. */
+  fullest(words: string[]): Entity | undefined {
+    const last = words[words.length - 1];
+    let best: Entity | undefined;
+    for (const e of this.all) {
+      if (e.words[e.words.length - 1] !== last) continue;
+      let i = 0;
+      for (const w of e.words) if (w === words[i]) i++;
+      if (i < words.length) continue;
+      if (!best || e.words.length > best.words.length) best = e;
+    }
+    return best;
+  }
+
+  note(entity: Entity, pos: number): void { this.timeline.push({ pos, entity }); }
+
+  private recent(pos: number, ok: (e: Entity) => boolean): Entity | undefined {
+    let best: Event | undefined;
+    for (const ev of this.timeline) if (ev.pos < pos && ok(ev.entity) && (!best || ev.pos >= best.pos)) best = ev;
+    return best?.entity;
+  }
+
+  /** Resolves a speaker mention at text position `pos` to a Speaker (null name parts never invented). */
+  resolve(m: Mention, pos: number, text: string): Speaker {
+    const mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
+    const base = (name: string, kind: Speaker['kind'], via: Speaker['via'], role?: string): Speaker =>
+      ({ name, mention, kind, via, ...(role ?? m.role ? { role: role ?? m.role } : {}) });
+    if (m.kind === 'name') {
+      const words = m.name.split(/\s+/);
+      const e = this.fullest(words);
+      if (e) {
+        const via = e.kind === 'organization' ? 'organization' : e.words.length > words.length ? 'surname' : 'name';
+        return base(e.name, e.kind, via, m.role ?? e.role);
+      }
+      return base(m.name, isOrganization(m.name) ? 'organization' : 'person', isOrganization(m.name) ? 'organization' : 'name');
+    }
+    if (m.kind === 'pronoun') {
+      const p = lexicon().pronouns.get(m.name.toLowerCase());
+      const gender = p === 'male' || p === 'female' ? p : undefined;
+      const e = p === 'plural'
+        ? this.recent(pos, (x) => x.kind === 'organization')
+        : this.recent(pos, (x) => x.kind === 'person' && (!gender || !x.gender || x.gender === gender));
+      if (e) return base(e.name, e.kind, 'pronoun', e.role);
+      return base(m.name, 'unknown', 'pronoun');
+    }
+    // a noun phrase: a definite role noun resolves to the person introduced with that role
+    const { roleNouns } = lexicon();
+    const phrase = m.name.toLowerCase();
+    const det = text.slice(m.start, m.end).split(/\s+/)[0].toLowerCase();
+    const cls = roleNouns.get(phrase) ?? roleNouns.get(phrase.split(/\s+/).pop() ?? '');
+    if (det === 'the' && cls && cls !== 'anon') {
+      const byRole = this.recent(pos, (x) => x.kind === 'person' && !!x.role && x.role.toLowerCase().includes(phrase))
+        ?? this.all.find((x) => x.kind === 'person' && !!x.role && x.role.toLowerCase().includes(phrase))
+        ?? (cls === 'expert' ? this.recent(pos, (x) => x.kind === 'person' && !!x.role && roleClass(x.role) === 'expert') : undefined);
+      if (byRole) return base(byRole.name, 'person', 'role', byRole.role);
+    }
+    const plural = /s$/.test(phrase) && !/ss$/.test(phrase);
+    return base(text.slice(m.start, m.end), plural || cls === 'anon' ? 'group' : 'unknown', 'group');
+  }
+}
+
+function roleClass(role: string): string | undefined {
+  const lower = role.toLowerCase();
+  for (const [noun, cls] of lexicon().roleNouns) if (lower.includes(noun)) return cls;
+  return undefined;
+}

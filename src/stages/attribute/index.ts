@@ -1,0 +1,267 @@
+// Stage 3, attribute: every quotation and every reported statement, with its speaker and cue.
+// Recipe:
+//   1. tokenise the sentences and learn the article's names (a title before a capitalised run, or a
+//      run of two or more words);
+//   2. note every sentence subject on the salience timeline (for pronouns and role nouns);
+//   3. find quotation spans and attribute each: after it (“…,” X said), before it (X said: “…”),
+//      a sibling quote in the same paragraph, an introducing paragraph ending in “:”, or the previous
+//      paragraph's speaker (a quote paragraph that continues);
+//   4. find reported speech (X said that …, According to X, …, …, X said.);
+//   5. resolve every mention to the fullest name, in text order, so pronouns see earlier speakers.
+import type { ArticleFile, Claim, ClaimType, Speaker } from '../../article.js';
+import type { Config } from '../../config.js';
+import type { TextSpan } from '../../span.js';
+import { Entities } from './entities.js';
+import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
+import { findQuotes, type QuoteSpan } from './quotes.js';
+import { findReported, sentenceSubject, type Sent } from './reported.js';
+import { cueLemma, isWord, tokenize, type Token } from './tokens.js';
+
+export interface Candidate {
+  type: ClaimType;
+  start: number;
+  end: number;
+  paragraph: number;
+  mention?: Mention;
+  cue?: { start: number; end: number };
+  /** take speaker and cue from another candidate (split quotes, continued paragraphs) */
+  from?: Candidate;
+  via?: Speaker['via'];
+  speaker?: Speaker | null;
+}
+
+/** Words before a quotation that make it a title or a name, not speech. */
+const TITLE_WORDS = /\b(book|film|movie|song|album|show|series|novel|play|poem|titled|entitled|headlined|headline|dubbed|so-called|nicknamed|slogan|hashtag|term|phrase|word|words|label|labeled|labelled|named|called|op-ed|column|article|report|documentary|program|programme|campaign|motto)\s*$/i;
+
+export function attribute(file: ArticleFile, config: Config): void {
+  const { text } = file;
+  // 1. sentences with tokens; names learned from every sentence
+  const sents: Sent[] = file.data.sentences.map((s, i) => ({ ...s, index: i, toks: tokenize(text, s.start, s.end) }));
+  const entities = new Entities();
+  for (const s of sents) learnNames(text, s, entities);
+  // 2. sentence subjects on the salience timeline
+  const subjects = new Map<number, Mention>();
+  for (const s of sents) {
+    const m = sentenceSubject(text, s);
+    if (m) subjects.set(s.index, m);
+  }
+  // 3. quotations
+  const quotes = findQuotes(text, file.paragraphs).filter((q) => file.paragraphs[q.paragraph].kind !== 'boilerplate');
+  const quoteCands = attributeQuotes(file, sents, quotes, subjects, config);
+  // 4. reported speech, outside the quotations
+  const reported = findReported(text, sents, quotes);
+  // 5. resolve in text order: subjects and speakers feed the timeline as they are met
+  const cands = [...quoteCands, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
+  const events: { pos: number; run: () => void }[] = [];
+  for (const [i, m] of subjects) events.push({ pos: m.start, run: () => noteMention(entities, m, m.start, text) });
+  for (const c of cands) events.push({ pos: c.mention?.start ?? c.start, run: () => resolveCandidate(entities, c, text) });
+  // speakers before subjects at the same place; candidates without a mention resolve after everything before them
+  events.sort((a, b) => a.pos - b.pos);
+  for (const ev of events) ev.run();
+  for (const c of cands) if (c.speaker === undefined) resolveCandidate(entities, c, text);
+  file.data.claims.push(...cands.map((c) => toClaim(text, c)));
+}
+
+function learnNames(text: string, s: Sent, entities: Entities): void {
+  const t = s.toks;
+  for (let i = 0; i < t.length; i++) {
+    if (!/^\p{Lu}/u.test(t[i].text) || !isWord(t[i])) continue;
+    let j = i;
+    while (j + 1 < t.length && /^\p{Lu}/u.test(t[j + 1].text) && isWord(t[j + 1])) j++;
+    const m = mentionBefore(text, t, j + 1 < t.length ? j + 1 : t.length, i > 0 ? i - 1 : 0) ?? undefined;
+    // mentionBefore from the run's end gives the run with its title split off
+    const run = m && m.kind === 'name' ? m : undefined;
+    if (run && (run.name.split(/\s+/).length > 1 || run.role)) entities.learn(run, run.start);
+    i = j;
+  }
+}
+
+function noteMention(entities: Entities, m: Mention, pos: number, text: string): void {
+  if (m.kind === 'name') {
+    const e = entities.learn(m, pos) ?? entities.fullest(m.name.split(/\s+/));
+    if (e) entities.note(e, pos);
+  } else {
+    const sp = entities.resolve(m, pos, text);
+    if (sp.kind === 'person' || sp.kind === 'organization') {
+      const e = entities.fullest(sp.name.split(/\s+/));
+      if (e) entities.note(e, pos);
+    }
+  }
+}
+
+function resolveCandidate(entities: Entities, c: Candidate, text: string): void {
+  if (c.speaker !== undefined) return;
+  if (c.from) {
+    if (c.from.speaker === undefined) resolveCandidate(entities, c.from, text);
+    c.speaker = c.from.speaker ? { ...c.from.speaker, via: c.via ?? 'continuation' } : null;
+    c.cue ??= c.from.cue;
+    return;
+  }
+  if (!c.mention) { c.speaker = null; return; }
+  const sp = entities.resolve(c.mention, c.mention.start, text);
+  if (c.via === 'introduction') sp.via = 'introduction';
+  c.speaker = sp;
+  noteMention(entities, c.mention, c.mention.start, text);
+}
+
+function toClaim(text: string, c: Candidate): Claim {
+  const cue: TextSpan | null = c.cue ? { text: text.slice(c.cue.start, c.cue.end), start: c.cue.start, end: c.cue.end } : null;
+  return { id: '', type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end, speaker: c.speaker ?? null, cue, paragraph: c.paragraph };
+}
+
+// ---------------------------------------------------------------------------------------------
+// quotations
+
+interface Attribution { mention?: Mention; cue?: { start: number; end: number } }
+
+function sentenceAt(sents: Sent[], pos: number): Sent | undefined {
+  return sents.find((s) => s.start <= pos && pos < s.end) ?? sents.find((s) => s.start >= pos);
+}
+
+/** “…,” X said. / “…,” said X. / “…” — X: the attribution right after the closing mark. */
+function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attribution | undefined {
+  if (q.close < 0) return undefined;
+  let s = sentenceAt(sents, q.close + 1);
+  if (!s) return undefined;
+  if (s.start > q.close + 2 && !/[,!?]/.test(text[q.close - 1] ?? '')) {
+    // the quote ended its sentence (“… actions.” Reiterovych said.): only a short attribution sentence counts
+    if (s.toks.length > 8 || text.slice(q.close + 1, s.start).includes('\n')) return undefined;
+  } else if (s.start > q.close + 2 && text.slice(q.close + 1, s.start).includes('\n')) return undefined;
+  const toks = s.toks.filter((t) => t.start > q.close);
+  const stop = toks.findIndex((t) => /^[“«„"]$/.test(t.text));
+  const win = stop >= 0 ? toks.slice(0, stop) : toks;
+  let i = 0;
+  while (i < win.length && /^[,.!?;]$/.test(win[i].text)) i++;
+  if (i < win.length && /^[—–-]$/.test(win[i].text)) {
+    const m = mentionAfter(text, win, i + 1);
+    return m && (m.kind === 'name' || m.kind === 'noun') ? { mention: m } : undefined;
+  }
+  for (let k = i; k < Math.min(win.length, i + 10); k++) {
+    if (!cueLemma(win[k])) continue;
+    if (k === i) {
+      const m = mentionAfter(text, win, k + 1, win.length - 1, true);
+      return m ? { mention: m, cue: win[k] } : undefined;
+    }
+    const m = mentionBefore(text, win, k, i);
+    if (m && startsAt(m, win, i)) return { mention: m, cue: win[k] };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** X said: “…” / According to X, “…” / X stressed that … “…”: the nearest cue before the mark. */
+function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: QuoteSpan[], subjects: Map<number, Mention>): Attribution | undefined {
+  const s = sentenceAt(sents, q.open);
+  if (!s) return undefined;
+  const prevClose = Math.max(s.start - 1, ...quotes.filter((o) => o.close >= s.start && o.close < q.open).map((o) => o.close));
+  const toks = s.toks.filter((t) => t.start > prevClose && t.end <= q.open);
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k];
+    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
+      const m = mentionAfter(text, toks, k + 2);
+      if (m) return { mention: m, cue: { start: t.start, end: toks[k + 1].end } };
+    }
+    const isPutIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
+    if (!cueLemma(t) && !isPutIt) continue;
+    const m = mentionBefore(text, toks, k, 0);
+    if (m) return { mention: m, cue: t };
+    // a participle ("…, stating:"): the subject of the sentence speaks
+    const subj = subjects.get(s.index);
+    if (subj && subj.end <= t.start) return { mention: subj, cue: t };
+    return { cue: t };
+  }
+  return undefined;
+}
+
+/** The speaker introduced by a paragraph (ending in “:” or not): the subject of its first cue sentence. */
+function paragraphSpeaker(text: string, sents: Sent[], paragraph: number, quotes: QuoteSpan[], subjects: Map<number, Mention>): Attribution | undefined {
+  const ps = sents.filter((s) => s.paragraph === paragraph);
+  const inQuote = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
+  for (const s of ps) {
+    const subj = subjects.get(s.index);
+    for (let k = 0; k < s.toks.length; k++) {
+      const t = s.toks[k];
+      if (inQuote(t.start)) continue;
+      if (t.lower === 'according' && s.toks[k + 1]?.lower === 'to') {
+        const m = mentionAfter(text, s.toks, k + 2);
+        if (m) return { mention: m, cue: { start: t.start, end: s.toks[k + 1].end } };
+      }
+      if (/^(his|her|their)$/.test(t.lower) && k > 0 && s.toks[k - 1].lower === 'in' && k <= 2) {
+        return { mention: { kind: 'pronoun', start: t.start, end: t.end, name: t.lower === 'his' ? 'he' : t.lower === 'her' ? 'she' : 'they', first: k, last: k } };
+      }
+      if (!cueLemma(t) && !(t.lower === 'put' && s.toks[k + 1]?.lower === 'it')) continue;
+      const m = mentionBefore(text, s.toks, k, 0);
+      if (m) return { mention: m, cue: t };
+      if (subj && subj.end <= t.start) return { mention: subj, cue: t };
+    }
+  }
+  // no cue: the first sentence whose subject is a name
+  for (const s of ps) { const subj = subjects.get(s.index); if (subj && subj.kind === 'name') return { mention: subj }; }
+  return undefined;
+}
+
+function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], subjects: Map<number, Mention>, config: Config): Candidate[] {
+  const { text } = file;
+  const out: Candidate[] = [];
+  const byQuote = new Map<QuoteSpan, Candidate>();
+  let lastInParagraph: Candidate | undefined;
+  let lastSpeakerCand: Candidate | undefined;
+  for (const q of quotes) {
+    const para = file.paragraphs[q.paragraph];
+    const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+    const opensParagraph = firstNonSpace(text, para.start) === q.open;
+    const before = text.slice(Math.max(para.start, q.open - 40), q.open);
+    const after = attributionAfter(text, sents, q);
+    const bef = after ? undefined : attributionBefore(text, sents, q, quotes, subjects);
+    const own = after ?? bef;
+    // scare quotes and titles: short, or named by a title word, with no speech cue attached
+    if (!after && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
+    if (words < config.attribution.minFragmentWords && !(own?.cue && own.mention)) continue;
+    if (!own && words < 6 && !opensParagraph) continue;
+    const prevChar = text.slice(para.start, q.open).replace(/\s+$/, '').slice(-1);
+    const direct = opensParagraph || prevChar === ':' || /^[.!?”"]$/.test(prevChar) || (prevChar === ',' && /^\p{Lu}/u.test(text[q.start]))
+      || (!!after && /^\p{Lu}/u.test(text[q.start]) && !/[\p{Ll}]$/u.test(prevChar));
+    const c: Candidate = { type: direct ? 'direct' : 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
+    if (own?.mention) { c.mention = own.mention; c.cue = own.cue; }
+    else if (own?.cue) { c.cue = own.cue; }
+    if (!c.mention) {
+      // a sibling in the same paragraph with an attribution (“A,” she said. “B.”)
+      const sibling = lastInParagraph && lastInParagraph.paragraph === q.paragraph && (lastInParagraph.mention || lastInParagraph.from) ? lastInParagraph : undefined;
+      if (sibling) { c.from = sibling; c.via = 'continuation'; }
+      else if (opensParagraph && q.paragraph > 0) {
+        const prevPara = file.paragraphs[q.paragraph - 1];
+        const prevText = text.slice(prevPara.start, prevPara.end);
+        const prevQuote = lastSpeakerCand && lastSpeakerCand.paragraph === q.paragraph - 1 ? lastSpeakerCand : undefined;
+        if (/:\s*$/.test(prevText)) {
+          const intro = paragraphSpeaker(text, sents, q.paragraph - 1, quotes, subjects);
+          if (intro?.mention) { c.mention = intro.mention; c.cue = intro.cue; c.via = 'introduction'; }
+        } else if (prevQuote && config.attribution.continueSpeakerAcrossParagraphs) {
+          c.from = prevQuote; c.via = 'continuation';
+        } else if (config.attribution.continueSpeakerAcrossParagraphs) {
+          const topic = paragraphSpeaker(text, sents, q.paragraph - 1, quotes, subjects);
+          if (topic?.mention) { c.mention = topic.mention; c.cue = topic.cue; c.via = 'continuation'; }
+        }
+        // a later quote in this paragraph may still carry the attribution (“A.” “B,” he said.)
+      }
+    }
+    byQuote.set(q, c);
+    out.push(c);
+    lastInParagraph = c;
+    if (c.mention || c.from) lastSpeakerCand = c;
+  }
+  // quotes still without a speaker take the attribution of a later sibling in the same paragraph
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    if (c.mention || c.from) continue;
+    const next = out.slice(i + 1).find((o) => o.paragraph === c.paragraph && o.mention);
+    if (next) { c.from = next; c.via = 'continuation'; }
+  }
+  return out;
+}
+
+function firstNonSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+export type { Token };

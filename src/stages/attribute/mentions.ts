@@ -1,0 +1,203 @@
+// Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
+// role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
+import { lexicon } from '../../lexicon/index.js';
+import { BETWEEN, DETERMINERS, NAME_JOINERS, SENTENCE_STARTERS, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+
+export type MentionKind = 'name' | 'pronoun' | 'noun';
+
+export interface Mention {
+  kind: MentionKind;
+  /** the whole phrase in the text */
+  start: number;
+  end: number;
+  /** for names: the name proper, without title; for nouns: the head phrase */
+  name: string;
+  /** title or role given with the mention ("Political analyst", "a doctor") */
+  role?: string;
+  /** index of the first and last token of the phrase */
+  first: number;
+  last: number;
+}
+
+const stripPossessive = (s: string) => s.replace(/[’']s$/u, '');
+
+/** The longest title from the lexicon that ends at token index `end` (inclusive); returns its first index. */
+function titleEndingAt(toks: Token[], end: number): number | undefined {
+  let best: number | undefined;
+  for (const words of lexicon().titles) {
+    const from = end - words.length + 1;
+    if (from < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (toks[from + k].lower !== words[k]) { ok = false; break; }
+    if (ok && (best === undefined || from < best)) best = from;
+  }
+  return best;
+}
+
+/** Splits a capitalised run [a, b] into title/role tokens and the name proper. */
+function splitTitle(toks: Token[], a: number, b: number): { nameFrom: number; roleFrom?: number } {
+  // the last title inside the run marks where the name starts ("UK Prime Minister Keir Starmer")
+  for (let i = b - 1; i >= a; i--) {
+    const from = titleEndingAt(toks, i);
+    if (from !== undefined && from >= a) return { nameFrom: i + 1, roleFrom: a };
+  }
+  return { nameFrom: a };
+}
+
+function nameMention(text: string, toks: Token[], a: number, b: number): Mention | undefined {
+  // a sentence-initial non-name word is not part of the name ("Even Germany")
+  while (a <= b && SENTENCE_STARTERS.has(toks[a].text) && (a === 0 || !isCap(toks[a - 1]))) a++;
+  if (a > b) return undefined;
+  let { nameFrom, roleFrom } = splitTitle(toks, a, b);
+  if (nameFrom > b) return undefined; // only a title ("the President")
+  // a lower-case role right before the run ("political analyst Ihor X", "analyst X")
+  let start = toks[roleFrom ?? nameFrom].start;
+  if (roleFrom === undefined && a > 0) {
+    const from = titleEndingAt(toks, a - 1);
+    if (from !== undefined) { roleFrom = from; start = toks[from].start; }
+  } else if (roleFrom !== undefined && a > 0) {
+    const from = titleEndingAt(toks, a - 1);
+    if (from !== undefined && isLowerWord(toks[a - 1])) { roleFrom = from; start = toks[from].start; }
+  }
+  const name = stripPossessive(text.slice(toks[nameFrom].start, toks[b].end));
+  const role = roleFrom !== undefined ? text.slice(toks[roleFrom].start, toks[nameFrom - 1].end) : undefined;
+  return { kind: 'name', start, end: toks[b].end, name, ...(role ? { role: role[0].toUpperCase() + role.slice(1) } : {}), first: roleFrom ?? nameFrom, last: b };
+}
+
+/** The capitalised run ending at token `b` (inclusive), joined by name joiners. */
+function capRunBack(toks: Token[], b: number, floor: number): number {
+  let a = b;
+  while (a - 1 >= floor) {
+    const p = toks[a - 1];
+    if (isCap(p) && isWord(p)) { a--; continue; }
+    if (NAME_JOINERS.has(p.lower) && a - 2 >= floor && isCap(toks[a - 2])) { a -= 2; continue; }
+    break;
+  }
+  return a;
+}
+
+function capRunForward(toks: Token[], a: number, ceil: number): number {
+  let b = a;
+  while (b + 1 <= ceil) {
+    const n = toks[b + 1];
+    if (isCap(n) && isWord(n)) { b++; continue; }
+    if (NAME_JOINERS.has(n.lower) && b + 2 <= ceil && isCap(toks[b + 2])) { b += 2; continue; }
+    break;
+  }
+  return b;
+}
+
+/** A noun phrase ending at token `b`: determiner + lower-case words, or a bare plural/role noun. */
+function nounBack(text: string, toks: Token[], b: number, floor: number): Mention | undefined {
+  const { roleNouns } = lexicon();
+  let a = b;
+  for (let k = 0; k < 5 && a >= floor; k++, a--) {
+    const t = toks[a];
+    if (!isWord(t)) return undefined;
+    if (DETERMINERS.has(t.lower) && a < b) {
+      const phrase = text.slice(toks[a + 1].start, toks[b].end);
+      return { kind: 'noun', start: t.start, end: toks[b].end, name: phrase, first: a, last: b };
+    }
+    if (!isLowerWord(t) && !(a === b && false)) break;
+  }
+  // bare role noun or plural ("sources", "officials", "experts", "political analysts")
+  const head = toks[b];
+  if (isLowerWord(head) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && roleNouns.has(head.lower.replace(/s$/, ''))))) {
+    const from = isLowerWord(toks[b - 1]) && b - 1 >= floor && roleNouns.has(`${toks[b - 1].lower} ${head.lower.replace(/s$/, '')}`) ? b - 1 : b;
+    return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
+  }
+  return undefined;
+}
+
+/** True when mention `m` begins the clause at token `i` (a leading "The" of an organisation counts). */
+export function startsAt(m: Mention, toks: Token[], i: number): boolean {
+  return m.first === i || (m.first === i + 1 && /^(the|a|an)$/i.test(toks[i]?.text ?? ''));
+}
+
+/**
+ * The speaker mention ending just before token `cue` (the subject of a cue verb), within toks[floor..].
+ * Skips adverbs/auxiliaries ("X also said", "X has learned") and an appositive ("X, a doctor, said").
+ */
+export function mentionBefore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
+  let b = cue - 1;
+  while (b >= floor && BETWEEN.has(toks[b].lower)) b--;
+  if (b < floor) return undefined;
+  let appositive: string | undefined;
+  if (toks[b].text === ',') {
+    // X, a doctor, said  /  X, who ..., said
+    let c = b - 1;
+    while (c >= floor && c > b - 14 && toks[c].text !== ',' && !/^[.;:“”"]$/.test(toks[c].text)) c--;
+    if (c >= floor && c > b - 14 && toks[c].text === ',' && c < b - 1) {
+      const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
+      if (/^(a|an|the|who|which|whose|himself|herself|in|speaking|now|then|also)\b/i.test(inner) || isLowerWord(toks[c + 1])) {
+        if (!/^(who|which|whose|in|speaking|now|then|also)\b/i.test(inner)) appositive = inner.replace(/^(a|an|the)\s+/i, '');
+        b = c - 1;
+      } else return undefined;
+    } else return undefined;
+  }
+  if (b < floor) return undefined;
+  const t = toks[b];
+  const { pronouns } = lexicon();
+  if (pronouns.has(t.lower) && !['his', 'her', 'their', 'it'].includes(t.lower)) {
+    return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, first: b, last: b };
+  }
+  if (isCap(t) && isWord(t)) {
+    const m = nameMention(text, toks, capRunBack(toks, b, floor), b);
+    if (m && appositive && !m.role) m.role = appositive[0].toUpperCase() + appositive.slice(1);
+    return m;
+  }
+  const n = nounBack(text, toks, b, floor);
+  if (n && appositive && !n.role) n.role = appositive;
+  return n;
+}
+
+/** "transport minister Piet de Vries", "Political scientist X": a role of up to four words, then a name. */
+function roleThenName(text: string, toks: Token[], a: number, ceil: number, loose = false): Mention | undefined {
+  for (let k = a; k <= Math.min(ceil - 1, a + 3); k++) {
+    if (!isWord(toks[k])) return undefined;
+    // after a cue ("said coach Ben Carter") any lower-case words before a name are its role
+    const isRole = titleEndingAt(toks, k) !== undefined || (loose && isLowerWord(toks[k]) && !DETERMINERS.has(toks[a].lower));
+    if (!isCap(toks[k + 1]) || !isWord(toks[k + 1]) || !isRole) continue;
+    if (isCap(toks[k]) && k === a && !isLowerWord(toks[k]) && titleEndingAt(toks, k) === k && k > a) continue;
+    const b = capRunForward(toks, k + 1, ceil);
+    const inner = nameMention(text, toks, k + 1, b);
+    if (!inner) return undefined;
+    const roleText = text.slice(toks[a].start, toks[k].end) + (inner.role ? ' ' + inner.role : '');
+    return { ...inner, start: toks[a].start, first: a, role: roleText[0].toUpperCase() + roleText.slice(1) };
+  }
+  return undefined;
+}
+
+/** The speaker mention starting at token `a` (after a cue: "said Caddell", "said the source"). */
+export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks.length - 1, afterCue = false): Mention | undefined {
+  if (a > ceil) return undefined;
+  const t = toks[a];
+  if (!(isCap(t) && titleEndingAt(toks, a) === undefined && isCap(toks[a + 1]))) {
+    const rn = roleThenName(text, toks, a, ceil, afterCue);
+    if (rn) return rn;
+  }
+  const { pronouns } = lexicon();
+  if (pronouns.has(t.lower) && !['his', 'her', 'their', 'it'].includes(t.lower)) {
+    return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, first: a, last: a };
+  }
+  if (isCap(t) && isWord(t) && !SENTENCE_STARTERS.has(t.text)) {
+    const b = capRunForward(toks, a, ceil);
+    const m = nameMention(text, toks, a, b);
+    // ", a doctor," after the name
+    if (m && toks[b + 1]?.text === ',' && /^(a|an|the)$/i.test(toks[b + 2]?.lower ?? '')) {
+      let c = b + 3;
+      while (c <= ceil && c < b + 12 && !/^[,.;:“”"]$/.test(toks[c].text)) c++;
+      if (!m.role) m.role = text.slice(toks[b + 3].start, toks[c - 1].end);
+    }
+    return m;
+  }
+  if (isLowerWord(t) && DETERMINERS.has(t.lower)) {
+    let b = a + 1;
+    while (b <= ceil && b < a + 5 && isLowerWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before)$/.test(toks[b].lower)) b++;
+    b--;
+    // "a spokesman for the White House": a capitalised organisation after "for/of" is part of the phrase
+    if (b > a) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(toks[a + 1].start, toks[b].end), first: a, last: b };
+  }
+  const n = isLowerWord(t) ? nounBack(text, toks, a, a) : undefined;
+  return n;
+}

@@ -1,0 +1,171 @@
+// Reported speech (indirect): the content of "X said (that) …", "According to X, …", "…, X said.",
+// "As X noted, …", "In his view, …", "X is convinced that …". The claim's span is the reported
+// content, not the cue; it stops at a colon, a semicolon or a dash that ends the clause.
+import type { Sentence } from '../../article.js';
+import { lexicon } from '../../lexicon/index.js';
+import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
+import type { QuoteSpan } from './quotes.js';
+import type { Candidate } from './index.js';
+import { cueLemma, isWord, type Token } from './tokens.js';
+
+export interface Sent extends Sentence { index: number; toks: Token[] }
+
+/** Verbs whose reported clause may follow without "that" ("He said the talks failed"). */
+const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'claim', 'add', 'note', 'argue', 'insist', 'warn', 'suggest', 'predict', 'report', 'write', 'expect', 'fear', 'hope', 'estimate', 'acknowledge', 'admit', 'concede', 'state', 'stress', 'emphasize', 'explain', 'agree', 'assert', 'contend', 'maintain', 'reiterate', 'confirm', 'recall', 'announce', 'indicate', 'reveal', 'learn', 'conclude', 'observe', 'remark', 'caution', 'underline', 'highlight', 'speculate', 'complain', 'allege', 'boast', 'tweet', 'worry']);
+/** Words that cannot begin a reported clause right after the verb. */
+const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during|after|before|over|under|through|it|so|yes|no|nothing|something|anything|this|and|or|but|out|up|down|back|off|goodbye|hello|thanks|sorry|more|less|little|much)$/;
+const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
+const SPEAKER_PRONOUNS = /^(he|she|they|we|i)$/;
+
+const isPunct = (t: Token) => !isWord(t);
+
+/** Leading adverbial ("However,", "At the same time,", "In other words,"): index of the first token after it. */
+function clauseStart(s: Sent): number {
+  const t = s.toks;
+  const comma = t.findIndex((x, i) => i < 9 && x.text === ',');
+  if (comma > 0 && comma < 9 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
+    if (!/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|in)$/.test(t[0].lower)) return 0;
+    if (/^in$/.test(t[0].lower) && /^(his|her|their)$/.test(t[1]?.lower ?? '')) return 0; // "In his view," is an attribution
+    return comma + 1;
+  }
+  return 0;
+}
+
+/** The sentence subject when it is a name, a pronoun or a role noun phrase. */
+export function sentenceSubject(text: string, s: Sent): Mention | undefined {
+  const i = clauseStart(s);
+  const t = s.toks[i];
+  if (!t || /^[“"«„]$/.test(t.text)) return undefined;
+  const m = mentionAfter(text, s.toks, i);
+  if (!m) return undefined;
+  if (m.kind === 'pronoun' && !SPEAKER_PRONOUNS.test(m.name.toLowerCase())) return undefined;
+  if (m.kind === 'noun' && !lexicon().roleNouns.has(m.name.toLowerCase()) && !lexicon().roleNouns.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return undefined;
+  return m;
+}
+
+/** Content span [a, b) from token index `from` to the clause end, trimmed. */
+function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): { start: number; end: number } | undefined {
+  const t = s.toks;
+  if (from >= to) return undefined;
+  let end = to;
+  for (let k = from; k < to; k++) {
+    const x = t[k].text;
+    if (x === ':' || x === ';') { end = k; break; }
+    if ((x === '—' || x === '–') && k - from >= 4) { end = k; break; }
+  }
+  if (end <= from) return undefined;
+  let a = t[from].start, b = t[end - 1].end;
+  while (b > a && /[\s.,!?]/.test(text[b - 1])) b--;
+  if (b - a < 8 || !t.slice(from, end).some((x) => isWord(x))) return undefined;
+  return { start: a, end: b };
+}
+
+function plausibleSpeaker(m: Mention | undefined): m is Mention {
+  if (!m) return false;
+  if (m.kind === 'pronoun') return SPEAKER_PRONOUNS.test(m.name.toLowerCase());
+  if (m.kind === 'noun') {
+    const { roleNouns } = lexicon();
+    const words = m.name.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head);
+  }
+  return true;
+}
+
+export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): Candidate[] {
+  const out: Candidate[] = [];
+  const inQuote = (pos: number) => quotes.some((q) => q.open <= pos && pos < (q.close >= 0 ? q.close + 1 : q.end));
+  for (const s of sents) {
+    if (inQuote(s.start) || s.toks.length < 4) continue;
+    const c = reportedIn(text, s, inQuote);
+    if (!c) continue;
+    // content that is (nearly) one quotation is that quotation's attribution, not reported speech
+    const len = c.end - c.start;
+    const q = quotes.find((x) => Math.min(x.end, c.end) - Math.max(x.start, c.start) >= 0.8 * len);
+    if (q) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): Candidate | undefined {
+  const t = s.toks;
+  const i0 = clauseStart(s);
+  const lower = (k: number) => t[k]?.lower ?? '';
+  // 1. According to X, CLAUSE / CLAUSE, according to X. / A, according to X, B.
+  for (let k = 0; k < t.length - 2; k++) {
+    if (lower(k) !== 'according' || lower(k + 1) !== 'to' || inQuote(t[k].start)) continue;
+    const m = mentionAfter(text, t, k + 2);
+    if (!plausibleSpeaker(m)) return undefined;
+    const cue = { start: t[k].start, end: t[k + 1].end };
+    const after = m.last + 1;
+    let span: { start: number; end: number } | undefined;
+    if (k <= i0 + 0 && t[after]?.text === ',') span = contentFrom(text, s, after + 1);
+    else if (t[after]?.text === ',' && k > 0 && t[k - 1].text === ',') span = contentFrom(text, s, 0); // mid-sentence insertion: whole sentence
+    else if (k > 0 && t[k - 1].text === ',') span = contentFrom(text, s, i0, k - 1);
+    else if (k <= i0) span = contentFrom(text, s, after);
+    return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue } : undefined;
+  }
+  // 2. In his view, CLAUSE
+  if (lower(0) === 'in' && /^(his|her|their)$/.test(lower(1)) && t[3]?.text === ',' && lexicon().phrases.get(`in ${lower(1)} ${lower(2)}`) === 'own-view') {
+    const span = contentFrom(text, s, 4);
+    const pron = t[1];
+    const m: Mention = { kind: 'pronoun', start: pron.start, end: pron.end, name: pron.lower === 'his' ? 'he' : pron.lower === 'her' ? 'she' : 'they', first: 1, last: 1 };
+    return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[0].start, end: t[2].end } } : undefined;
+  }
+  // 3. As X noted, CLAUSE
+  if (lower(i0) === 'as') {
+    for (let k = i0 + 2; k < Math.min(t.length, i0 + 10); k++) {
+      if (t[k].text === ',') break;
+      const isCue = cueLemma(t[k]) || (lower(k) === 'put' && lower(k + 1) === 'it');
+      if (!isCue) continue;
+      const m = mentionBefore(text, t, k, i0 + 1);
+      let c = k + 1;
+      while (c < t.length && t[c].text !== ',') c++;
+      const span = plausibleSpeaker(m) && startsAt(m, t, i0 + 1) ? contentFrom(text, s, c + 1) : undefined;
+      return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: lower(k) === 'put' ? t[k + 1].end : t[k].end } } : undefined;
+    }
+  }
+  // 4. X (also) said (that) CLAUSE / X is convinced that CLAUSE: the subject at the clause start
+  for (let k = i0 + 1; k < Math.min(t.length, i0 + 16); k++) {
+    if (inQuote(t[k].start) || /^[“"«„]$/.test(t[k].text)) break;
+    let lemma = cueLemma(t[k]);
+    let cueEnd = k;
+    if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
+    if (!lemma) continue;
+    const m = mentionBefore(text, t, k, i0);
+    if (!plausibleSpeaker(m) || !startsAt(m, t, i0)) {
+      if (t[k - 1]?.text === ',' || isPunct(t[k - 1] ?? t[k])) break;
+      continue;
+    }
+    // "that" within six tokens, with no punctuation before it
+    let that = -1;
+    for (let j = cueEnd + 1; j < Math.min(t.length, cueEnd + 8); j++) {
+      if (lower(j) === 'that') { that = j; break; }
+      if (isPunct(t[j])) break;
+    }
+    let from = -1;
+    if (that >= 0) from = that + 1;
+    else if (BARE_CLAUSE.has(lemma) && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
+    if (from < 0) return undefined;
+    const span = contentFrom(text, s, from);
+    return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: t[cueEnd].end } } : undefined;
+  }
+  // 5. CLAUSE, X said (…). / CLAUSE, said X.
+  let comma = -1;
+  for (let k = t.length - 1; k > 2; k--) if (t[k].text === ',' && !inQuote(t[k].start)) { comma = k; break; }
+  if (comma > 2 && t.length - comma <= 14) {
+    const tail = comma + 1;
+    let cueIdx = -1;
+    for (let k = tail; k < Math.min(t.length, tail + 8); k++) if (cueLemma(t[k])) { cueIdx = k; break; }
+    if (cueIdx >= 0) {
+      const m = cueIdx === tail ? mentionAfter(text, t, cueIdx + 1) : mentionBefore(text, t, cueIdx, tail);
+      if (plausibleSpeaker(m) && (cueIdx === tail || startsAt(m, t, tail))) {
+        const lastQuoteMark = /[”"]$/.test(text.slice(t[0].start, t[comma].start).trim());
+        const span = contentFrom(text, s, i0 > 0 && i0 < comma ? 0 : 0, comma);
+        if (span && !lastQuoteMark) return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: t[cueIdx] };
+      }
+    }
+  }
+  return undefined;
+}

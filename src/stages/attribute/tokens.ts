@@ -1,0 +1,46 @@
+// Word tokens with offsets into the article text, and the word classes the attribution rules use.
+import { lexicon } from '../../lexicon/index.js';
+
+export interface Token { text: string; start: number; end: number; lower: string }
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const part = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(part))) {
+    let t = m[0];
+    // a final period belongs to the word only for abbreviations and initials ("Mr.", "J.", "U.S.")
+    if (t.length > 1 && t.endsWith('.')) {
+      const w = t.slice(0, -1);
+      if (!(lexicon().abbreviations.has(w) || /^\p{Lu}$/u.test(w) || /\./.test(w))) t = w;
+    }
+    out.push({ text: t, start: start + m.index, end: start + m.index + t.length, lower: t.toLowerCase() });
+    if (t.length < m[0].length) {
+      TOKEN.lastIndex = m.index + t.length;
+    }
+  }
+  return out;
+}
+
+export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+export const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
+export const isLowerWord = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
+export const OPEN_MARKS = '“«„"';
+export const CLOSE_MARKS = '”»"';
+export const isQuoteMark = (t: Token | undefined): boolean => !!t && /^[“”«»„"]$/.test(t.text);
+
+/** the lemma when the token is a form of a cue verb */
+export function cueLemma(t: Token | undefined): string | undefined {
+  return t ? lexicon().cueForms.get(t.lower) : undefined;
+}
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'senior', 'top']);
+/** adverbs and auxiliaries that may stand between a speaker and the cue ("X also said", "X has said") */
+export const BETWEEN = new Set(['also', 'further', 'later', 'then', 'separately', 'pointedly', 'again', 'recently', 'previously', 'once', 'repeatedly', 'publicly', 'privately', 'reportedly', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'still', 'just', 'even', 'already', 'often', 'first', 'subsequently', 'similarly', 'likewise', 'too', 'openly', 'flatly', 'bluntly', 'quickly', 'firmly', 'angrily', 'simply', 'correctly', 'rightly', 'explicitly', 'clearly', 'categorically', 'emphatically', 'immediately', 'ultimately', 'essentially', 'frankly', 'candidly']);
+/** capitalised words that begin sentences but are not names */
+export const SENTENCE_STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'So', 'Yet', 'Even', 'Then', 'Now', 'Also', 'Still', 'However', 'Meanwhile', 'Later', 'In', 'On', 'At', 'For', 'With', 'When', 'While', 'If', 'As', 'After', 'Before', 'Since', 'This', 'That', 'These', 'Those', 'Such', 'Both', 'Finally', 'Previously', 'Indeed', 'Thus', 'Here', 'There', 'Instead', 'Asked', 'Speaking', 'According', 'Nor', 'Or', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Last', 'Next', 'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Why', 'What', 'How', 'Who', 'Where', 'Although', 'Though', 'Because', 'Unlike', 'Like', 'By', 'From', 'To', 'Of', 'Under', 'Over', 'Despite', 'During', 'Without', 'Most', 'Many', 'Some', 'Several', 'Other', 'Others', 'Each', 'Every', 'No', 'Not', 'Only', 'Just', 'Yes', 'Mr', 'Whether']);
+/** lower-case words that may join capitalised words inside one name ("Department of State", "Ursula von der Leyen") */
+export const NAME_JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al', 'bin', 'da', 'di', 'du', 'for', 'on']);

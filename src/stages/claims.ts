@@ -1,0 +1,76 @@
+// Stage 4, claims: check-worthy statements in the article's own voice (numbers, dates, named actors
+// doing named things), scored by an explained feature scorer; then every claim gets its stable id.
+import type { ArticleFile, Claim } from '../article.js';
+import type { Config } from '../config.js';
+import { sha256Hex } from '../hash.js';
+import { statementWords } from '../lexicon/index.js';
+
+export const SCORER_VERSION = 'statement-features/1';
+
+const NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|percent|per cent)\b|%/gi;
+const DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)\b/g;
+const COMPARATIVE = /\b(more|less|fewer|most|least|first|largest|biggest|highest|lowest|only|record)\b/gi;
+
+export interface StatementFeatures {
+  numbers: string[]; dates: string[]; entities: string[]; comparatives: string[]; events: string[];
+  hedges: string[]; opinions: string[]; future: string[]; firstPerson: string[]; question: boolean; words: number;
+}
+
+export function statementFeatures(sentence: string): StatementFeatures {
+  const words = sentence.split(/\s+/).filter(Boolean);
+  const lex = statementWords();
+  const pick = (f: string) => words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, '')).filter((w) => lex.get(w) === f);
+  const entities = words.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  return {
+    numbers: sentence.match(NUMBER) ?? [],
+    dates: sentence.match(DATE) ?? [],
+    entities,
+    comparatives: sentence.match(COMPARATIVE) ?? [],
+    events: pick('event'),
+    hedges: pick('hedge'),
+    opinions: pick('opinion'),
+    future: pick('future'),
+    firstPerson: pick('first'),
+    question: /\?\s*$/.test(sentence),
+    words: words.length,
+  };
+}
+
+/** A 0–1 score from the features: each feature's weight is here, so every score can be explained. */
+export function statementScore(f: StatementFeatures): number {
+  let z = -1.6;
+  z += Math.min(f.numbers.length, 3) * 0.9;
+  z += Math.min(f.dates.length, 2) * 0.5;
+  z += Math.min(f.entities.length, 3) * 0.25;
+  z += Math.min(f.comparatives.length, 2) * 0.3;
+  z += Math.min(f.events.length, 2) * 0.6;
+  z -= f.hedges.length * 0.7 + f.opinions.length * 0.6 + f.future.length * 0.5 + f.firstPerson.length * 0.6;
+  if (f.question) z -= 2;
+  if (f.words < 6) z -= 1;
+  return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
+}
+
+export function claimId(sha256Text: string, c: Pick<Claim, 'type' | 'start' | 'end'>): string {
+  return `c_${sha256Hex(`${sha256Text}:${c.type}:${c.start}:${c.end}`).slice(0, 20)}`;
+}
+
+export function claims(file: ArticleFile, config: Config): void {
+  const { text } = file;
+  // 1. statements: body sentences that no attributed claim overlaps and that hold no quotation mark
+  if (config.claims.statements) {
+    const taken = file.data.claims;
+    for (const s of file.data.sentences) {
+      if (file.paragraphs[s.paragraph].kind !== 'body') continue;
+      if (taken.some((c) => c.start < s.end && s.start < c.end)) continue;
+      const sentence = text.slice(s.start, s.end);
+      if (/[“”"«»]/.test(sentence)) continue;
+      const features = statementFeatures(sentence);
+      const score = statementScore(features);
+      if (score < config.claims.statementThreshold) continue;
+      file.data.claims.push({ id: '', type: 'statement', text: sentence, start: s.start, end: s.end, speaker: null, cue: null, paragraph: s.paragraph, score, features: { scorer: SCORER_VERSION, ...features } });
+    }
+  }
+  // 2. order and stable ids
+  file.data.claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const c of file.data.claims) c.id = claimId(file.sha256Text, c);
+}

@@ -1,0 +1,61 @@
+// Plain text: the text is kept exactly as given (offsets must stay those of the input). Paragraphs are
+// blocks between blank lines; the repeated headline, an outlet line, a closing byline and the site's
+// footer are marked as boilerplate paragraphs and their facts moved into metadata.
+import type { Meta, Paragraph } from '../article.js';
+import { boilerplatePatterns } from '../lexicon/index.js';
+
+export interface TextExtract { paragraphs: Paragraph[]; meta: Meta }
+
+/** Paragraph spans: runs of text between blank lines, trimmed of surrounding white space. */
+export function splitParagraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\S[\s\S]*?(?=\n[ \t\u00a0]*\n|\s*$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /\s/.test(text[end - 1])) end--;
+    out.push({ start: m.index, end });
+    if (re.lastIndex === m.index) re.lastIndex++;
+  }
+  return out;
+}
+
+const TERMINAL = /[.!?…:;"”’)]$/;
+const BYLINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s*\p{Lu}[\p{L}'’ -]+$/u;
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
+
+export function extractText(text: string): TextExtract {
+  const meta: Meta = { sources: {} };
+  const paragraphs: Paragraph[] = splitParagraphs(text).map((p) => ({ ...p, kind: 'body' as const }));
+  const at = (p: Paragraph) => text.slice(p.start, p.end);
+  const mark = (p: Paragraph, role: string) => { p.kind = 'boilerplate'; p.role = role; };
+  // 1. headline: the first paragraph when it is one short line without a final period
+  const first = paragraphs[0];
+  if (first && !/\n/.test(at(first)) && at(first).length < 250 && !/[.!?]$/.test(at(first))) {
+    mark(first, 'headline');
+    meta.title = at(first); meta.sources.title = 'text';
+    // 2. the headline repeated, and a short outlet line right after it
+    let i = 1;
+    while (paragraphs[i] && at(paragraphs[i]) === meta.title) mark(paragraphs[i++], 'headline');
+    const outlet = paragraphs[i];
+    if (outlet && wordCount(at(outlet)) <= 3 && !TERMINAL.test(at(outlet)) && paragraphs.length > i + 2) {
+      mark(outlet, 'outlet'); meta.publisher = at(outlet); meta.sources.publisher = 'text';
+    }
+  }
+  // 3. site furniture at the end: walk back over footer paragraphs and a closing byline
+  const patterns = boilerplatePatterns();
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i], s = at(p);
+    if (patterns.some((re) => re.test(s)) || (s.length < 40 && !TERMINAL.test(s) && i > paragraphs.length - 4 && !BYLINE.test(s))) { mark(p, 'footer'); continue; }
+    if (BYLINE.test(s)) {
+      mark(p, 'byline');
+      meta.authors = [s.slice(0, s.indexOf(',')).trim()]; meta.sources.authors = 'text';
+    }
+    break;
+  }
+  // 4. short lines without final punctuation inside the body are section headings
+  for (const p of paragraphs) {
+    if (p.kind === 'body' && !TERMINAL.test(at(p)) && wordCount(at(p)) <= 16) p.kind = 'heading';
+  }
+  return { paragraphs, meta };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { article, run } from './helpers.js';
+
+type Row = [string, string, { type: string; text: string; speaker: string | null; cue?: string }];
+
+// [name, paragraph(s) joined by \n\n, the claim expected to contain `text`] — sentences written for this project
+const table: Row[] = [
+  ['said after, name', 'Health officer Maria Gonzalez visited the clinic on Monday.\n\n“We have seen nothing like it in years,” Gonzalez said.',
+    { type: 'direct', text: 'We have seen nothing like it in years,', speaker: 'Maria Gonzalez', cue: 'said' }],
+  ['said-inversion', '“The bridge will reopen in May,” said transport minister Piet de Vries.',
+    { type: 'direct', text: 'The bridge will reopen in May,', speaker: 'Piet de Vries', cue: 'said' }],
+  ['pronoun after the quote', 'Senator Alan Brooks spoke to reporters on Tuesday.\n\n“We will not back down on this,” he explained.',
+    { type: 'direct', text: 'We will not back down on this,', speaker: 'Alan Brooks', cue: 'explained' }],
+  ['speaker before with colon', 'Economist Laura Chen put it plainly: “Inflation is not over yet.”',
+    { type: 'direct', text: 'Inflation is not over yet.', speaker: 'Laura Chen', cue: 'put' }],
+  ['appositive', 'Tom Baker, a local farmer, said: “The rain came far too late for us.”',
+    { type: 'direct', text: 'The rain came far too late for us.', speaker: 'Tom Baker', cue: 'said' }],
+  ['introducing paragraph', 'Analyst Oleh Marchuk describes the deal as historic:\n\n“Nobody expected the two sides to sign so soon.”',
+    { type: 'direct', text: 'Nobody expected the two sides to sign so soon.', speaker: 'Oleh Marchuk', cue: 'describes' }],
+  ['press release dash', '“We are proud of this result and of our staff.” — Commissioner Ana Ruiz',
+    { type: 'direct', text: 'We are proud of this result and of our staff.', speaker: 'Ana Ruiz' }],
+  ['partial inside reported speech', 'Mayor John Hill said the plan was “a disaster waiting to happen” for the city.',
+    { type: 'partial', text: 'a disaster waiting to happen', speaker: 'John Hill', cue: 'said' }],
+  ['indirect with that', 'Professor Emma Stone said that the vaccine trial had enrolled 400 people.',
+    { type: 'indirect', text: 'the vaccine trial had enrolled 400 people', speaker: 'Emma Stone', cue: 'said' }],
+  ['according to, front', 'According to Dmytro Koval, the talks will resume next week.',
+    { type: 'indirect', text: 'the talks will resume next week', speaker: 'Dmytro Koval', cue: 'According to' }],
+  ['according to, end', 'The factory will close in March, according to union leader Sam Reed.',
+    { type: 'indirect', text: 'The factory will close in March', speaker: 'Sam Reed', cue: 'according to' }],
+  ['trailing attribution', 'The convoy was stopped at the border for six hours, officials said.',
+    { type: 'indirect', text: 'The convoy was stopped at the border for six hours', speaker: 'officials', cue: 'said' }],
+  ['organisation as speaker', 'The State Department said the embassy would stay open.',
+    { type: 'indirect', text: 'the embassy would stay open', speaker: 'State Department', cue: 'said' }],
+  ['surname to full name', 'Political analyst Ihor Petrenko spoke at length.\n\nPetrenko believes that the coalition will grow.',
+    { type: 'indirect', text: 'the coalition will grow', speaker: 'Ihor Petrenko', cue: 'believes' }],
+  ['role noun', 'Diplomat Vasyl Hnatiuk was at the summit.\n\nThe diplomat is convinced that more countries will join.',
+    { type: 'indirect', text: 'more countries will join', speaker: 'Vasyl Hnatiuk', cue: 'is convinced' }],
+  ['in his view', 'Political scientist Marko Ilnytsky urged caution. In his view, no quick deal is possible.',
+    { type: 'indirect', text: 'no quick deal is possible', speaker: 'Marko Ilnytsky', cue: 'In his view' }],
+];
+
+describe('attribution', () => {
+  it.each(table)('%s', (_name, paras, want) => {
+    const file = run(article(paras));
+    const c = file.data.claims.find((x) => x.type !== 'statement' && x.text === want.text) ?? file.data.claims.find((x) => x.type !== 'statement' && x.text.includes(want.text));
+    expect(c, `no claim holds "${want.text}"; got ${JSON.stringify(file.data.claims.map((x) => [x.type, x.text]))}`).toBeDefined();
+    expect(c!.type).toBe(want.type);
+    expect(c!.text).toBe(want.text);
+    expect(c!.speaker?.name ?? null).toBe(want.speaker);
+    if (want.cue) expect(c!.cue?.text).toBe(want.cue);
+    expect(file.text.slice(c!.start, c!.end)).toBe(c!.text);
+  });
+
+  it('split quotes share one speaker', () => {
+    const file = run(article('“The first part is done,” Ana Lopez said. “The second part starts in June.”'));
+    const q = file.data.claims.filter((c) => c.type === 'direct');
+    expect(q.map((c) => c.speaker?.name)).toEqual(['Ana Lopez', 'Ana Lopez']);
+  });
+
+  it('a quote paragraph with no attribution continues the previous speaker', () => {
+    const file = run(article('“We came here to work,” said coach Ben Carter.', '“And we will keep working until the season ends.”'));
+    const q = file.data.claims.filter((c) => c.type === 'direct');
+    expect(q).toHaveLength(2);
+    expect(q[1].speaker?.name).toBe('Ben Carter');
+    expect(q[1].speaker?.via).toBe('continuation');
+  });
+
+  it.each([
+    ['scare quotes', 'The so-called “reform” left most people worse off than before.'],
+    ['a film title', 'The film “Gone With the Wind” was shown at the festival again this year.'],
+  ])('%s are not claims', (_n, p) => {
+    const file = run(article(p));
+    expect(file.data.claims.filter((c) => c.type === 'direct' || c.type === 'partial')).toEqual([]);
+  });
+});

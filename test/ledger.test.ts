@@ -1,0 +1,103 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runBatch } from '../src/run.js';
+import { verifyLedger } from '../src/ledger/verify.js';
+import { merkleRoot } from '../src/ledger/merkle.js';
+import { leafHash, nodeHash } from '../src/ledger/hash.js';
+import { selectors } from '../src/ledger/entries.js';
+import { defaultConfig } from '../src/config.js';
+
+const sample = new URL('../input/ukrinform-coalition-summit.txt', import.meta.url);
+
+function workspace() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimledger-'));
+  const input = path.join(dir, 'input');
+  mkdirSync(input);
+  copyFileSync(sample, path.join(input, 'sample.txt'));
+  return { dir, input, output: path.join(dir, 'output') };
+}
+
+describe('run → ledger → verify', () => {
+  const ws = workspace();
+  let summary: Awaited<ReturnType<typeof runBatch>>;
+  beforeAll(async () => {
+    writeFileSync(path.join(ws.input, 'empty.txt'), '');
+    writeFileSync(path.join(ws.input, 'blob.bin'), Buffer.from([0x89, 0x50, 0, 0, 1, 2, 3, 4]));
+    writeFileSync(path.join(ws.input, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9, 0x2e]));
+    writeFileSync(path.join(ws.input, 'batch.jsonl'), '{"id":"j1","text":"Headline\\n\\nThe mayor said that the bridge will reopen in May after repairs.\\n\\nMore text follows here today."}\nnot json\n');
+    summary = await runBatch({ config: defaultConfig, input: ws.input, output: ws.output });
+  });
+
+  it('puts good inputs in the ledger and every bad one in rejects.jsonl with its reason', () => {
+    expect(summary.processed).toBe(2);
+    expect(summary.rejects).toEqual({ EMPTY: 1, BINARY: 1, UNDECODABLE: 1, BAD_JSONL_LINE: 1 });
+    const rejects = readFileSync(path.join(ws.output, 'rejects.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rejects.map((r) => r.code).sort()).toEqual(['BAD_JSONL_LINE', 'BINARY', 'EMPTY', 'UNDECODABLE']);
+  });
+
+  it('writes a ledger that verifies', () => {
+    const r = verifyLedger(path.join(ws.output, 'ledger.jsonl'));
+    expect(r).toMatchObject({ ok: true });
+  });
+
+  it('is idempotent: a rerun skips what is in, and the ledger is byte-identical', async () => {
+    const before = readFileSync(path.join(ws.output, 'ledger.jsonl'));
+    const again = await runBatch({ config: defaultConfig, input: ws.input, output: ws.output });
+    expect(again.processed).toBe(0);
+    expect(again.skipped).toBe(2);
+    expect(readFileSync(path.join(ws.output, 'ledger.jsonl')).equals(before)).toBe(true);
+  });
+
+  it('a rerun into a fresh output gives the same bytes (no wall-clock time in entries)', async () => {
+    const other = path.join(ws.dir, 'output2');
+    await runBatch({ config: defaultConfig, input: ws.input, output: other });
+    expect(readFileSync(path.join(other, 'ledger.jsonl'), 'utf8')).toBe(readFileSync(path.join(ws.output, 'ledger.jsonl'), 'utf8'));
+  });
+
+  it('flipping a byte anywhere fails verify with that line number', () => {
+    const file = path.join(ws.output, 'ledger.jsonl');
+    const good = readFileSync(file);
+    const lineOf = (i: number) => good.subarray(0, i).filter((b) => b === 10).length + 1;
+    for (const i of [0, 7, Math.floor(good.length / 3), Math.floor(good.length / 2), good.length - 30, good.length - 2]) {
+      if (good[i] === 10) continue;
+      const bad = Buffer.from(good);
+      bad[i] ^= 0x01;
+      writeFileSync(file, bad);
+      const r = verifyLedger(file);
+      expect(r.ok, `flip at byte ${i}`).toBe(false);
+      if (!r.ok) expect(r.line).toBe(lineOf(i));
+    }
+    writeFileSync(file, good);
+    expect(verifyLedger(file).ok).toBe(true);
+  });
+
+  it('a torn last line is cut back on the next run, and nothing is lost', async () => {
+    const file = path.join(ws.output, 'ledger.jsonl');
+    const good = readFileSync(file, 'utf8');
+    appendFileSync(file, '{"v":1,"seq":');
+    expect(verifyLedger(file)).toMatchObject({ ok: false, code: 'TORN_LINE' });
+    const logs: string[] = [];
+    await runBatch({ config: defaultConfig, input: ws.input, output: ws.output, log: (l) => logs.push(l) });
+    expect(logs.some((l) => /torn last line/.test(l))).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(good);
+  });
+});
+
+describe('hashing', () => {
+  it('uses RFC 6962 domain separation and split rule', () => {
+    const l = ['a', 'b', 'c'].map(leafHash);
+    expect(merkleRoot(l)).toBe(nodeHash(nodeHash(l[0], l[1]), l[2]));
+    expect(merkleRoot([])).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  it('selectors count code points where the record counts UTF-16 units', () => {
+    const text = 'Emoji 😀 then “a quote” here';
+    const start = text.indexOf('a quote'), end = start + 'a quote'.length;
+    const [q, pos] = selectors(text, { start, end }) as [{ exact: string }, { start: number; end: number }];
+    expect(q.exact).toBe('a quote');
+    expect(pos.start).toBe(start - 1);
+    expect([...text].slice(pos.start, pos.end).join('')).toBe('a quote');
+  });
+});

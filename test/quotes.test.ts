@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../src/stages/attribute/quotes.js';
+import { splitParagraphs } from '../src/stages/extract-text.js';
+
+const quotes = (text: string) => findQuotes(text, splitParagraphs(text).map((p) => ({ ...p, kind: 'body' as const }))).map((q) => text.slice(q.start, q.end));
+
+// [text, expected quotation contents] — written for this project
+const table: [string, string, string[]][] = [
+  ['curly', '“We won,” she said.', ['We won,']],
+  ['straight', '"We won," she said.', ['We won,']],
+  ['mixed marks', '“We won the vote," she said.', ['We won the vote,']],
+  ['stray space after the mark', '“\u00a0We are close,” he said.', ['We are close,']],
+  ['split by attribution', '“A is true,” she said. “B is also true.”', ['A is true,', 'B is also true.']],
+  ['nested single quotes stay inside', '“He told me ‘never again’ and left,” she said.', ['He told me ‘never again’ and left,']],
+  ['multi-paragraph', '“First part of it.\n\n“Second part of it.\n\n“Last part,” he said.', ['First part of it.\n\n“Second part of it.\n\n“Last part,']],
+  ['unbalanced mark does not swallow text', 'She said “yes and left.\n\nNext paragraph here.', []],
+  ['quote paragraph never closed', '“A quote paragraph with no close\n\nAnother paragraph.', ['A quote paragraph with no close']],
+  ['apostrophes are not marks', 'It’s the people’s choice, he said.', []],
+];
+
+describe('findQuotes', () => {
+  it.each(table)('%s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans } from '../src/stages/segment.js';
+
+// [paragraph, expected sentences] — written for this project
+const table: [string, string[]][] = [
+  ['He left. She stayed.', ['He left.', 'She stayed.']],
+  ['“We won.” The crowd cheered.', ['“We won.”', 'The crowd cheered.']],
+  ['Mr. Smith met Dr. Jones in the U.S. Senate on Jan. 5.', ['Mr. Smith met Dr. Jones in the U.S. Senate on Jan. 5.']],
+  ['It rose 3.5 percent. Prices fell.', ['It rose 3.5 percent.', 'Prices fell.']],
+  ['Is it over? Not yet!', ['Is it over?', 'Not yet!']],
+  ['J. R. Smith spoke first. Then others did.', ['J. R. Smith spoke first.', 'Then others did.']],
+  ['Who knows… Nobody does.', ['Who knows…', 'Nobody does.']],
+];
+
+describe('sentenceSpans', () => {
+  it.each(table)('%s', (p, expected) => {
+    expect(sentenceSpans(p, 0, p.length).map((s) => p.slice(s.start, s.end))).toEqual(expected);
+  });
+});
