@@ -98,7 +98,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
       const phrase = text.slice(toks[a + 1].start, toks[b].end);
       return { kind: 'noun', start: t.start, end: toks[b].end, name: phrase, first: a, last: b };
     }
-    if (!isLowerWord(t) && !(a === b && false)) break;
+    if (!isLowerWord(t) && !(isCap(t) && a < b && k < 4)) break;
   }
   // bare role noun or plural ("sources", "officials", "experts", "political analysts")
   const head = toks[b];
@@ -122,6 +122,13 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
   let b = cue - 1;
   while (b >= floor && BETWEEN.has(toks[b].lower)) b--;
   if (b < floor) return undefined;
+  if (toks[b].text === ')') {
+    // "Rep. Jane Roe (D-Calif.) said": a parenthesis after the name is skipped
+    let c = b - 1;
+    while (c >= floor && c > b - 10 && toks[c].text !== '(') c--;
+    if (c >= floor && toks[c].text === '(') b = c - 1;
+    if (b < floor) return undefined;
+  }
   let appositive: string | undefined;
   if (toks[b].text === ',') {
     // X, a doctor, said  /  X, who ..., said
@@ -132,6 +139,15 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
       if (/^(a|an|the|who|which|whose|himself|herself|in|speaking|now|then|also)\b/i.test(inner) || isLowerWord(toks[c + 1])) {
         if (!/^(who|which|whose|in|speaking|now|then|also)\b/i.test(inner)) appositive = inner.replace(/^(a|an|the)\s+/i, '');
         b = c - 1;
+      } else if (isCap(toks[b - 1]) && isWord(toks[b - 1])) {
+        // "one of the family's attorneys, Justin Bamberg, said": the name between the commas speaks
+        const inner2 = nameMention(text, toks, capRunBack(toks, b - 1, c + 1), b - 1);
+        if (inner2) {
+          const before = text.slice(toks[Math.max(floor, c - 6)].start, toks[c - 1]?.end ?? toks[c].start);
+          if (!inner2.role && /\p{Ll}/u.test(before)) inner2.role = before.replace(/^.*\b(the|a|an)\s+/i, '');
+          return inner2;
+        }
+        return undefined;
       } else return undefined;
     } else return undefined;
   }

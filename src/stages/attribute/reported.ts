@@ -126,18 +126,17 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: lower(k) === 'put' ? t[k + 1].end : t[k].end } } : undefined;
     }
   }
-  // 4. X (also) said (that) CLAUSE / X is convinced that CLAUSE: the subject at the clause start
-  for (let k = i0 + 1; k < Math.min(t.length, i0 + 16); k++) {
-    if (inQuote(t[k].start) || /^[“"«„]$/.test(t[k].text)) break;
+  // 4. X (also) said (that) CLAUSE / X is convinced that CLAUSE: a subject right before the cue; a
+  //    bare clause ("X said the talks failed") only when X starts a clause
+  for (let k = i0 + 1; k < t.length - 1; k++) {
+    if (inQuote(t[k].start) || /^[“"«„]$/.test(t[k].text)) continue;
     let lemma = cueLemma(t[k]);
     let cueEnd = k;
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma) continue;
     const m = mentionBefore(text, t, k, i0);
-    if (!plausibleSpeaker(m) || !startsAt(m, t, i0)) {
-      if (t[k - 1]?.text === ',' || isPunct(t[k - 1] ?? t[k])) break;
-      continue;
-    }
+    if (!plausibleSpeaker(m)) continue;
+    const clauseHead = startsAt(m, t, i0) || /^(,|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower(m.first - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     for (let j = cueEnd + 1; j < Math.min(t.length, cueEnd + 8); j++) {
@@ -146,10 +145,11 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     }
     let from = -1;
     if (that >= 0) from = that + 1;
-    else if (BARE_CLAUSE.has(lemma) && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
-    if (from < 0) return undefined;
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
+    if (from < 0) continue;
+    if (/^[“"«„]$/.test(t[from]?.text ?? '') && !clauseHead) continue;
     const span = contentFrom(text, s, from);
-    return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: t[cueEnd].end } } : undefined;
+    if (span) return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: t[cueEnd].end } };
   }
   // 5. CLAUSE, X said (…). / CLAUSE, said X.
   let comma = -1;
