@@ -73,3 +73,13 @@ describe('attribution', () => {
     expect(file.data.claims.filter((c) => c.type === 'direct' || c.type === 'partial')).toEqual([]);
   });
 });
+
+describe('titles in title case are not speech', () => {
+  it.each([
+    'He told the audience of “Meet the Press” that nothing had changed in the talks.',
+    'She appeared on CNN’s “State of the Union” on Sunday morning with her husband.',
+  ])('%s', (p) => {
+    const file = run(article(p));
+    expect(file.data.claims.filter((c) => c.type === 'direct' || c.type === 'partial').map((c) => c.text)).toEqual([]);
+  });
+});

@@ -23,3 +23,13 @@ describe('findQuotes', () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('newswire marks', () => {
+  it.each([
+    ["''We will win,'' he said.", ['We will win,']],
+    ["``We will win,'' he said.", ['We will win,']],
+    ["It's the workers' union, he said.", []],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

@@ -214,7 +214,8 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     const after = attributionAfter(text, sents, q);
     const bef = after ? undefined : attributionBefore(text, sents, q, quotes, subjects);
     const own = after ?? bef;
-    // scare quotes and titles: short, or named by a title word, with no speech cue attached
+    // scare quotes and titles: short, or named by a title word, or written in title case, with no speech cue attached
+    if (!after && isTitleCase(text.slice(q.start, q.end)) && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
     if (!after && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
     if (words < config.attribution.minFragmentWords && !(own?.cue && own.mention)) continue;
     if (!own && words < 6 && !opensParagraph) continue;
@@ -257,6 +258,14 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     if (next) { c.from = next; c.via = 'continuation'; }
   }
   return out;
+}
+
+const SMALL_WORDS = /^(of|the|and|a|an|in|on|for|to|with|at|by|from|or|vs\.?|v\.|is|&)$/;
+/** "State of the Union", "American Skin (41 Shots)": a name or title, not speech. */
+function isTitleCase(s: string): boolean {
+  const words = s.replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || /[.!?;:]\s/.test(s)) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}(“"'‘]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
 }
 
 function firstNonSpace(text: string, i: number): number {

@@ -27,6 +27,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   let pending: { open: number; paragraph: number } | undefined;
   const emit = (open: number, close: number, paragraph: number, lastParagraph: number, end: number) => {
     let s = open + 1, e = end;
+    if ((text[open] === "'" || text[open] === '`') && text[s] === text[open]) s++; // second char of '' or ``
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) out.push({ start: s, end: e, open, close, paragraph, lastParagraph });
@@ -49,15 +50,20 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       } else if (CLOSERS.has(c)) {
         if (pending) { emit(pending.open, i, pending.paragraph, pi, i); pending = undefined; }
         else if (open >= 0) { emit(open, i, pi, pi, i); open = -1; }
-      } else if (c === '"') {
-        if (pending && i === firstNonSpace(text, p.start)) continue;
-        if (pending) { emit(pending.open, i, pending.paragraph, pi, i); pending = undefined; }
+      } else if (c === '"' || (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
+        // '' and `` are newswire double quotation marks (two characters)
+        const wide = c !== '"';
+        if (wide && c === '`') { if (open < 0 && !pending) open = i; i++; continue; }
+        if (wide) i++;
+        const at = wide ? i - 1 : i;
+        if (pending && at === firstNonSpace(text, p.start)) continue;
+        if (pending) { emit(pending.open, i, pending.paragraph, pi, at); pending = undefined; }
         else if (open >= 0) {
           // a straight mark inside a quote closes it, unless it clearly opens a nested one (space before, word after)
-          if (isSpace(text[i - 1]) && isWordChar(text[i + 1]) && text.indexOf('"', i + 1) > 0 && text.indexOf('"', i + 1) < p.end && i - open > 1) {
+          if (!wide && isSpace(text[i - 1]) && isWordChar(text[i + 1]) && text.indexOf('"', i + 1) > 0 && text.indexOf('"', i + 1) < p.end && i - open > 1) {
             emit(open, i, pi, pi, i); open = i; // a missed close followed by a new open: keep both
-          } else { emit(open, i, pi, pi, i); open = -1; }
-        } else if (!(isWordChar(text[i - 1]) && isSpace(text[i + 1]))) open = i;
+          } else { emit(open, i, pi, pi, at); open = -1; }
+        } else if (!(isWordChar(text[at - 1]) && isSpace(text[i + 1]))) open = at;
       }
     }
     if (pending) return; // still inside a multi-paragraph quote whose close is further on
