@@ -152,9 +152,11 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (span) return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: t[cueEnd].end } };
   }
   // 5. CLAUSE, X said (…). / CLAUSE, said X.
-  let comma = -1;
-  for (let k = t.length - 1; k > 2; k--) if (t[k].text === ',' && !inQuote(t[k].start)) { comma = k; break; }
-  if (comma > 2 && t.length - comma <= 14) {
+  //    the tail may hold an appositive ("…, said Jane Roe, a spokeswoman for the city."): try the last three commas
+  const commas: number[] = [];
+  for (let k = t.length - 1; k > 2 && commas.length < 3; k--) if (t[k].text === ',' && !inQuote(t[k].start)) commas.push(k);
+  for (const comma of commas) {
+    if (t.length - comma > 30) break;
     const tail = comma + 1;
     let cueIdx = -1;
     for (let k = tail; k < Math.min(t.length, tail + 8); k++) if (cueLemma(t[k])) { cueIdx = k; break; }
