@@ -124,7 +124,7 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   let s = sentenceAt(sents, q.close + 1);
   if (!s) return undefined;
   if (s.start > q.close + 2 && !/[,!?]/.test(text[q.close - 1] ?? '')) {
-    // the quote ended its sentence (“… actions.” Reiterovych said.): only a short attribution sentence counts
+    // the quote ended its sentence (“… actions.” Roe said.): only a short attribution sentence counts
     if (s.toks.length > 8 || text.slice(q.close + 1, s.start).includes('\n')) return undefined;
   } else if (s.start > q.close + 2 && text.slice(q.close + 1, s.start).includes('\n')) return undefined;
   const toks = s.toks.filter((t) => t.start > q.close);

@@ -36,7 +36,7 @@ function titleEndingAt(toks: Token[], end: number): number | undefined {
 
 /** Splits a capitalised run [a, b] into title/role tokens and the name proper. */
 function splitTitle(toks: Token[], a: number, b: number): { nameFrom: number; roleFrom?: number } {
-  // the last title inside the run marks where the name starts ("UK Prime Minister Keir Starmer")
+  // the last title inside the run marks where the name starts ("UK Prime Minister Jane Roe")
   for (let i = b - 1; i >= a; i--) {
     const from = titleEndingAt(toks, i);
     if (from !== undefined && from >= a) return { nameFrom: i + 1, roleFrom: a };
