@@ -1,7 +1,7 @@
 // Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon } from '../../lexicon/index.js';
-import { BETWEEN, DETERMINERS, NAME_JOINERS, SENTENCE_STARTERS, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { BETWEEN, DETERMINERS, NAME_JOINERS, SENTENCE_STARTERS, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
 
@@ -17,6 +17,8 @@ export interface Mention {
   /** index of the first and last token of the phrase */
   first: number;
   last: number;
+  /** where the whole subject phrase starts when the speaker sits inside it ("A lawyer for X, Jane Roe, said") */
+  clauseFirst?: number;
 }
 
 const stripPossessive = (s: string) => s.replace(/[’']s$/u, '');
@@ -87,31 +89,38 @@ function capRunForward(toks: Token[], a: number, ceil: number): number {
   return b;
 }
 
-/** A noun phrase ending at token `b`: determiner + lower-case words, or a bare plural/role noun. */
+const NUMBER_WORD = /^(\d[\d,.]*%?|percent|per|cent|half|most|many|some|several|dozens|hundreds|thousands|millions)$/;
+const PREP = /^(of|on|for|at|in|from|with|to|about|across|inside|around)$/;
+
+/** A noun phrase ending at token `b`: determiner + words ("the source", "The Republican nominee"),
+ *  or a bare plural/role noun with modifiers ("Administration officials", "73 percent"). */
 function nounBack(text: string, toks: Token[], b: number, floor: number): Mention | undefined {
   const { roleNouns } = lexicon();
-  let a = b;
-  for (let k = 0; k < 5 && a >= floor; k++, a--) {
-    const t = toks[a];
-    if (!isWord(t)) return undefined;
-    if (DETERMINERS.has(t.lower) && a < b) {
-      const phrase = text.slice(toks[a + 1].start, toks[b].end);
-      return { kind: 'noun', start: t.start, end: toks[b].end, name: phrase, first: a, last: b };
-    }
-    if (!isLowerWord(t) && !(isCap(t) && a < b && k < 4)) break;
-  }
-  // bare role noun or plural ("sources", "officials", "experts", "political analysts")
   const head = toks[b];
-  if (isLowerWord(head) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && roleNouns.has(head.lower.replace(/s$/, ''))))) {
-    const from = isLowerWord(toks[b - 1]) && b - 1 >= floor && roleNouns.has(`${toks[b - 1].lower} ${head.lower.replace(/s$/, '')}`) ? b - 1 : b;
-    return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
+  if (!isWord(head)) return undefined;
+  let a = b;
+  for (let k = 0; k < 7 && a >= floor; k++, a--) {
+    const t = toks[a];
+    if (!isWord(t)) break;
+    if (DETERMINERS.has(t.lower) && a < b) {
+      return { kind: 'noun', start: t.start, end: head.end, name: text.slice(toks[a + 1].start, head.end), first: a, last: b };
+    }
+    // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers, "of" phrases
+    if (!(isLowerWord(t) || isCap(t) || NUMBER_WORD.test(t.lower))) break;
+    if (cueLemma(t) && a < b) break;
   }
-  return undefined;
+  // no determiner: a bare plural, a role noun or a number of people, with the modifiers before it
+  const isHead = isLowerWord(head) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent');
+  if (!isHead) return undefined;
+  let from = b;
+  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !cueLemma(toks[from - 1]) && !/^(and|or|but|that|which|who|when|while|if|as|because)$/.test(toks[from - 1].lower)) from--;
+  return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
 }
 
 /** True when mention `m` begins the clause at token `i` (a leading "The" of an organisation counts). */
 export function startsAt(m: Mention, toks: Token[], i: number): boolean {
-  return m.first === i || (m.first === i + 1 && /^(the|a|an)$/i.test(toks[i]?.text ?? ''));
+  const first = m.clauseFirst ?? m.first;
+  return first <= i || (first === i + 1 && /^(the|a|an)$/i.test(toks[i]?.text ?? ''));
 }
 
 /**
@@ -130,11 +139,15 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
     if (b < floor) return undefined;
   }
   let appositive: string | undefined;
-  if (toks[b].text === ',') {
-    // X, a doctor, said  /  X, who ..., said
+  if (toks[b].text === ',' || toks[b].text === '--' || toks[b].text === '—' || toks[b].text === '–' || (toks[b].text === '-' && toks[b - 1]?.text === '-')) {
+    // X, a doctor, said  /  X, who ..., said  /  X -- co-editor of Y -- said
+    const closer = toks[b].text === ',' ? ',' : toks[b].text;
+    if (toks[b].text === '-' ) b--;
     let c = b - 1;
-    while (c >= floor && c > b - 14 && toks[c].text !== ',' && !/^[.;:“”"]$/.test(toks[c].text)) c--;
-    if (c >= floor && c > b - 14 && toks[c].text === ',' && c < b - 1) {
+    const open = (x: string) => x === closer || (closer !== ',' && /^(--|—|–|-)$/.test(x));
+    while (c >= floor && c > b - 32 && !open(toks[c].text) && !/^[.;:“”"]$/.test(toks[c].text)) c--;
+    if (toks[c]?.text === '-' && toks[c - 1]?.text === '-') c--;
+    if (c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1) {
       const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
       if (/^(a|an|the|who|which|whose|himself|herself|in|speaking|now|then|also)\b/i.test(inner) || isLowerWord(toks[c + 1])) {
         if (!/^(who|which|whose|in|speaking|now|then|also)\b/i.test(inner)) appositive = inner.replace(/^(a|an|the)\s+/i, '');
@@ -143,8 +156,11 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
         // "one of the family's attorneys, Justin Bamberg, said": the name between the commas speaks
         const inner2 = nameMention(text, toks, capRunBack(toks, b - 1, c + 1), b - 1);
         if (inner2) {
-          const before = text.slice(toks[Math.max(floor, c - 6)].start, toks[c - 1]?.end ?? toks[c].start);
-          if (!inner2.role && /\p{Ll}/u.test(before)) inner2.role = before.replace(/^.*\b(the|a|an)\s+/i, '');
+          let w = c - 1;
+          while (w - 1 >= floor && w > c - 9 && isWord(toks[w - 1])) w--;
+          const before = c - 1 >= floor ? text.slice(toks[w].start, toks[c - 1].end) : '';
+          if (!inner2.role && /\p{Ll}/u.test(before)) inner2.role = before.replace(/^(the|a|an)\s+/i, '');
+          inner2.clauseFirst = w;
           return inner2;
         }
         return undefined;
@@ -209,7 +225,7 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
   }
   if (isLowerWord(t) && DETERMINERS.has(t.lower)) {
     let b = a + 1;
-    while (b <= ceil && b < a + 5 && isLowerWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before)$/.test(toks[b].lower)) b++;
+    while (b <= ceil && b < a + 6 && isWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told)$/.test(toks[b].lower)) b++;
     b--;
     // "a spokesman for the White House": a capitalised organisation after "for/of" is part of the phrase
     if (b > a) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(toks[a + 1].start, toks[b].end), first: a, last: b };

@@ -43,6 +43,26 @@ export function sentenceSubject(text: string, s: Sent): Mention | undefined {
   return m;
 }
 
+/** The source after "according to": everything up to the next comma or the clause end; a name in it
+ *  is the mention ("the nonpartisan Congressional Budget Office"), else the whole noun phrase. */
+function sourcePhrase(text: string, t: Token[], a: number): Mention | undefined {
+  let b = a;
+  while (b < t.length && (isWord(t[b]) || (/^[-'’&]$/.test(t[b].text) && isWord(t[b + 1])))) b++;
+  b--;
+  if (b < a) return undefined;
+  if (b - a > 12) b = a + 12;
+  const m = mentionAfter(text, t, a, b);
+  if (m && m.kind === 'name' && m.last === b) return m;
+  // a name at the end of a longer phrase ("the nonpartisan Congressional Budget Office")
+  let c = b;
+  while (c > a && /^\p{Lu}/u.test(t[c - 1].text)) c--;
+  if (/^\p{Lu}/u.test(t[b].text) && c > a) {
+    const name = text.slice(t[c].start, t[b].end);
+    return { kind: 'name', start: t[a].start, end: t[b].end, name, role: text.slice(t[a].start, t[c - 1].end).replace(/^(the|a|an)\s+/i, ''), first: a, last: b };
+  }
+  return { kind: 'noun', start: t[a].start, end: t[b].end, name: text.slice(t[a].start, t[b].end).replace(/^(the|a|an)\s+/i, ''), first: a, last: b };
+}
+
 /** Content span [a, b) from token index `from` to the clause end, trimmed. */
 function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): { start: number; end: number } | undefined {
   const t = s.toks;
@@ -95,13 +115,13 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
   // 1. According to X, CLAUSE / CLAUSE, according to X. / A, according to X, B.
   for (let k = 0; k < t.length - 2; k++) {
     if (lower(k) !== 'according' || lower(k + 1) !== 'to' || inQuote(t[k].start)) continue;
-    const m = mentionAfter(text, t, k + 2);
-    if (!plausibleSpeaker(m)) return undefined;
+    const m = sourcePhrase(text, t, k + 2);
+    if (!m) return undefined;
     const cue = { start: t[k].start, end: t[k + 1].end };
     const after = m.last + 1;
     let span: { start: number; end: number } | undefined;
-    if (k <= i0 + 0 && t[after]?.text === ',') span = contentFrom(text, s, after + 1);
-    else if (t[after]?.text === ',' && k > 0 && t[k - 1].text === ',') span = contentFrom(text, s, 0); // mid-sentence insertion: whole sentence
+    if (k <= i0 && t[after]?.text === ',') span = contentFrom(text, s, after + 1);
+    else if (t[after]?.text === ',' && k > 0 && t[k - 1].text === ',' && k - 1 - i0 <= 4) span = contentFrom(text, s, i0); // "Even Germany, according to X, has …": the whole sentence
     else if (k > 0 && t[k - 1].text === ',') span = contentFrom(text, s, i0, k - 1);
     else if (k <= i0) span = contentFrom(text, s, after);
     return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue } : undefined;
@@ -144,7 +164,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       if (isPunct(t[j])) break;
     }
     let from = -1;
-    if (that >= 0) from = that + 1;
+    if (that >= 0) from = that; // the complementizer opens the reported clause (as PolNeAR annotates it)
     else if (clauseHead && BARE_CLAUSE.has(lemma) && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
     if (from < 0) continue;
     if (/^[“"«„]$/.test(t[from]?.text ?? '') && !clauseHead) continue;
