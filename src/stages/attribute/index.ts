@@ -31,7 +31,9 @@ export interface Candidate {
 }
 
 /** Words before a quotation that make it a title or a name, not speech. */
-const TITLE_WORDS = /\b(book|film|movie|song|album|show|series|novel|play|poem|titled|entitled|headlined|headline|dubbed|so-called|nicknamed|slogan|hashtag|term|phrase|word|words|label|labeled|labelled|named|called|op-ed|column|article|report|documentary|program|programme|campaign|motto)\s*$/i;
+const TITLE_WORDS = /\b(book|film|movie|song|album|show|series|novel|play|poem|titled|entitled|headlined|headline|dubbed|so-called|nickname|nicknamed|slogan|hashtag|term|phrase|word|words|label|labeled|labelled|named|called|op-ed|column|article|report|documentary|program|programme|campaign|motto|anthem|episode|edition)[,:]?\s*$/i;
+/** a title-case quotation right after these is a name or a title whatever follows it ("on CBS's “Face the Nation,”") */
+const TITLE_CONTEXT = /(\b(of|on|in|at|from|to|the|a|an)|['’]s)\s*$/i;
 
 export function attribute(file: ArticleFile, config: Config): void {
   const { text } = file;
@@ -215,7 +217,9 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     const bef = after ? undefined : attributionBefore(text, sents, q, quotes, subjects);
     const own = after ?? bef;
     // scare quotes and titles: short, or named by a title word, or written in title case, with no speech cue attached
-    if (!after && isTitleCase(text.slice(q.start, q.end)) && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
+    const titleCase = isTitleCase(text.slice(q.start, q.end));
+    if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
+    if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
     if (!after && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
     if (words < config.attribution.minFragmentWords && !(own?.cue && own.mention)) continue;
     if (!own && words < 6 && !opensParagraph) continue;

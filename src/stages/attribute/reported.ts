@@ -97,26 +97,27 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
   const inQuote = (pos: number) => quotes.some((q) => q.open <= pos && pos < (q.close >= 0 ? q.close + 1 : q.end));
   for (const s of sents) {
     if (inQuote(s.start) || s.toks.length < 4) continue;
-    const c = reportedIn(text, s, inQuote);
-    if (!c) continue;
-    // content that is (nearly) one quotation is that quotation's attribution, not reported speech
-    const len = c.end - c.start;
-    const q = quotes.find((x) => Math.min(x.end, c.end) - Math.max(x.start, c.start) >= 0.8 * len);
-    if (q) continue;
-    out.push(c);
+    for (const c of reportedIn(text, s, inQuote)) {
+      // content that is (nearly) one quotation is that quotation's attribution, not reported speech
+      const len = c.end - c.start;
+      if (quotes.some((x) => Math.min(x.end, c.end) - Math.max(x.start, c.start) >= 0.8 * len)) continue;
+      if (out.some((o) => o.start === c.start && o.end === c.end)) continue;
+      out.push(c);
+    }
   }
   return out;
 }
 
-function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): Candidate | undefined {
+function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): Candidate[] {
   const t = s.toks;
+  const found: Candidate[] = [];
   const i0 = clauseStart(s);
   const lower = (k: number) => t[k]?.lower ?? '';
   // 1. According to X, CLAUSE / CLAUSE, according to X. / A, according to X, B.
   for (let k = 0; k < t.length - 2; k++) {
     if (lower(k) !== 'according' || lower(k + 1) !== 'to' || inQuote(t[k].start)) continue;
     const m = sourcePhrase(text, t, k + 2);
-    if (!m) return undefined;
+    if (!m) return [];
     const cue = { start: t[k].start, end: t[k + 1].end };
     const after = m.last + 1;
     let span: { start: number; end: number } | undefined;
@@ -124,14 +125,14 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     else if (t[after]?.text === ',' && k > 0 && t[k - 1].text === ',' && k - 1 - i0 <= 4) span = contentFrom(text, s, i0); // "Even Germany, according to X, has …": the whole sentence
     else if (k > 0 && t[k - 1].text === ',') span = contentFrom(text, s, i0, k - 1);
     else if (k <= i0) span = contentFrom(text, s, after);
-    return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue } : undefined;
+    return span ? [{ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue }] : [];
   }
   // 2. In his view, CLAUSE
   if (lower(0) === 'in' && /^(his|her|their)$/.test(lower(1)) && t[3]?.text === ',' && lexicon().phrases.get(`in ${lower(1)} ${lower(2)}`) === 'own-view') {
     const span = contentFrom(text, s, 4);
     const pron = t[1];
     const m: Mention = { kind: 'pronoun', start: pron.start, end: pron.end, name: pron.lower === 'his' ? 'he' : pron.lower === 'her' ? 'she' : 'they', first: 1, last: 1 };
-    return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[0].start, end: t[2].end } } : undefined;
+    return span ? [{ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[0].start, end: t[2].end } }] : [];
   }
   // 3. As X noted, CLAUSE
   if (lower(i0) === 'as') {
@@ -143,7 +144,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       let c = k + 1;
       while (c < t.length && t[c].text !== ',') c++;
       const span = plausibleSpeaker(m) && startsAt(m, t, i0 + 1) ? contentFrom(text, s, c + 1) : undefined;
-      return span ? { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: lower(k) === 'put' ? t[k + 1].end : t[k].end } } : undefined;
+      return span ? [{ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: lower(k) === 'put' ? t[k + 1].end : t[k].end } }] : [];
     }
   }
   // 4. X (also) said (that) CLAUSE / X is convinced that CLAUSE: a subject right before the cue; a
@@ -166,11 +167,22 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     let from = -1;
     if (that >= 0) from = that; // the complementizer opens the reported clause (as PolNeAR annotates it)
     else if (clauseHead && BARE_CLAUSE.has(lemma) && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
-    if (from < 0) continue;
+    const cue = { start: t[k].start, end: t[cueEnd].end };
+    if (from < 0) {
+      // "A, X said, B": a parenthetical attribution; the longer side is the reported content
+      if (t[cueEnd + 1]?.text === ',' && m.first > i0 && t[m.first - 1]?.text === ',') {
+        const before = contentFrom(text, s, i0, m.first - 1);
+        const after = contentFrom(text, s, cueEnd + 2);
+        const span = after && (after.end - after.start) >= 20 ? after : before;
+        if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
+      }
+      continue;
+    }
     if (/^[“"«„]$/.test(t[from]?.text ?? '') && !clauseHead) continue;
     const span = contentFrom(text, s, from);
-    if (span) return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: t[cueEnd].end } };
+    if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
   }
+  if (found.some((c) => c.start <= t[Math.min(i0 + 2, t.length - 1)].start)) return found;
   // 5. CLAUSE, X said (…). / CLAUSE, said X.
   //    the tail may hold an appositive ("…, said Jane Roe, a spokeswoman for the city."): try the last three commas
   const commas: number[] = [];
@@ -185,9 +197,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       if (plausibleSpeaker(m) && (cueIdx === tail || startsAt(m, t, tail))) {
         const lastQuoteMark = /[”"]$/.test(text.slice(t[0].start, t[comma].start).trim());
         const span = contentFrom(text, s, i0 > 0 && i0 < comma ? 0 : 0, comma);
-        if (span && !lastQuoteMark) return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: t[cueIdx] };
+        if (span && !lastQuoteMark) return [...found.filter((c) => c.start >= t[comma].end), { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: t[cueIdx] }];
       }
     }
   }
-  return undefined;
+  return found;
 }

@@ -34,7 +34,8 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && /^[“”«
 
 /** the lemma when the token is a form of a cue verb */
 export function cueLemma(t: Token | undefined): string | undefined {
-  return t ? lexicon().cueForms.get(t.lower) : undefined;
+  // a capitalised word is a name ("The Post reports"), not a cue verb
+  return t && !/^\p{Lu}/u.test(t.text) ? lexicon().cueForms.get(t.lower) : undefined;
 }
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'senior', 'top']);
