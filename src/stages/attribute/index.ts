@@ -222,7 +222,8 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
     if (!after && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
     if (words < config.attribution.minFragmentWords && !(own?.cue && own.mention)) continue;
-    if (!own && words < 6 && !opensParagraph) continue;
+    const siblingSpeaks = !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from);
+    if (!own && words < 6 && !opensParagraph && !(siblingSpeaks && words >= config.attribution.minFragmentWords && /^\p{Lu}/u.test(text[q.start]))) continue;
     const prevChar = text.slice(para.start, q.open).replace(/\s+$/, '').slice(-1);
     const direct = opensParagraph || prevChar === ':' || /^[.!?”"]$/.test(prevChar) || (prevChar === ',' && /^\p{Lu}/u.test(text[q.start]))
       || (!!after && /^\p{Lu}/u.test(text[q.start]) && !/[\p{Ll}]$/u.test(prevChar));

@@ -6,7 +6,7 @@ import { lexicon } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
-import { cueLemma, isWord, type Token } from './tokens.js';
+import { BETWEEN, cueLemma, isLowerWord, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
@@ -97,7 +97,9 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
   const inQuote = (pos: number) => quotes.some((q) => q.open <= pos && pos < (q.close >= 0 ? q.close + 1 : q.end));
   for (const s of sents) {
     if (inQuote(s.start) || s.toks.length < 4) continue;
-    for (const c of reportedIn(text, s, inQuote)) {
+    const cands = reportedIn(text, s, inQuote);
+    if (!cands.length) { const c = actionWithQuote(text, s, quotes); if (c) cands.push(c); }
+    for (const c of cands) {
       // content that is (nearly) one quotation is that quotation's attribution, not reported speech
       const len = c.end - c.start;
       if (quotes.some((x) => Math.min(x.end, c.end) - Math.max(x.start, c.start) >= 0.8 * len)) continue;
@@ -107,6 +109,31 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
   }
   return out;
 }
+
+/**
+ * "X blasted the media for being “dishonest”", "X likened them to a “vicious snake”": a sentence whose
+ * subject is a speaker and whose object holds a quoted fragment reports that speaker's words; the cue
+ * is the verb, the content what follows it.
+ */
+function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate | undefined {
+  const inside = quotes.filter((q) => q.open > s.start && q.open < s.end);
+  if (!inside.length) return undefined;
+  const t = s.toks;
+  const i0 = clauseStart(s);
+  const m = sentenceSubject(text, s);
+  if (!m || !plausibleSpeaker(m) || !startsAt(m, t, i0)) return undefined;
+  let v = m.last + 1;
+  while (v < t.length && BETWEEN.has(t[v].lower)) v++;
+  const verb = t[v];
+  if (!verb || !isLowerWord(verb) || cueLemma(verb) || /^(is|are|was|were|be|been|has|have|had)$/.test(verb.lower)) return undefined;
+  if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.test(verb.lower)) return undefined; // a finite verb
+  if (inside[0].open < verb.end) return undefined;
+  const span = contentFrom(text, s, v + 1);
+  if (!span || span.end <= inside[0].start) return undefined;
+  return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: verb };
+}
+
+const IRREGULAR_PAST = /^(took|gave|made|put|threw|drew|held|brought|sought|spoke|wrote|told|saw|became|kept|left|led|won|lost|struck|swore|read|heard|felt|met|set|let|cut|hit|ran|came|went|got|found|meant)$/;
 
 function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): Candidate[] {
   const t = s.toks;
