@@ -134,7 +134,7 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   const win = stop >= 0 ? toks.slice(0, stop) : toks;
   let i = 0;
   while (i < win.length && /^[,.!?;]$/.test(win[i].text)) i++;
-  if (i < win.length && /^[—–-]$/.test(win[i].text)) {
+  if (i < win.length && /^[—–―−-]$/.test(win[i].text)) {
     const m = mentionAfter(text, win, i + 1);
     return m && (m.kind === 'name' || m.kind === 'noun') ? { mention: m } : undefined;
   }
@@ -144,6 +144,8 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
       const m = mentionAfter(text, win, k + 1, win.length - 1, true);
       return m ? { mention: m, cue: win[k] } : undefined;
     }
+    // “…,” it said: next to a quotation "it" is an organisation speaking
+    if (k === i + 1 && win[i].lower === 'it') return { mention: { kind: 'pronoun', start: win[i].start, end: win[i].end, name: 'they', first: i, last: i }, cue: win[k] };
     const m = mentionBefore(text, win, k, i);
     if (m && startsAt(m, win, i)) return { mention: m, cue: win[k] };
     return undefined;

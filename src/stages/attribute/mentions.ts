@@ -149,9 +149,15 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
     if (toks[c]?.text === '-' && toks[c - 1]?.text === '-') c--;
     if (c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1) {
       const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
-      if (/^(a|an|the|who|which|whose|himself|herself|in|speaking|now|then|also)\b/i.test(inner) || isLowerWord(toks[c + 1])) {
-        if (!/^(who|which|whose|in|speaking|now|then|also)\b/i.test(inner)) appositive = inner.replace(/^(a|an|the)\s+/i, '');
+      if (/^(a|an|the|who|which|whose|himself|herself|in|speaking|now|then|also|\d+)\b/i.test(inner) || isLowerWord(toks[c + 1])) {
+        if (!/^(who|which|whose|in|speaking|now|then|also|\d+$)\b/i.test(inner)) appositive = inner.replace(/^(a|an|the)\s+/i, '');
         b = c - 1;
+        if (toks[b]?.text === ')') {
+          // "Rep. Jane Roe (D-Ohio), a panel member, said"
+          let d = b - 1;
+          while (d >= floor && d > b - 10 && toks[d].text !== '(') d--;
+          if (d >= floor && toks[d].text === '(') b = d - 1;
+        }
       } else if (isCap(toks[b - 1]) && isWord(toks[b - 1])) {
         // "one of the family's attorneys, Justin Bamberg, said": the name between the commas speaks
         const inner2 = nameMention(text, toks, capRunBack(toks, b - 1, c + 1), b - 1);
