@@ -14,7 +14,7 @@ import type { TextSpan } from '../../span.js';
 import { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { findReported, sentenceSubject, type Sent } from './reported.js';
+import { findReported, plausibleSpeaker, sentenceSubject, type Sent } from './reported.js';
 import { cueLemma, isWord, tokenize, type Token } from './tokens.js';
 
 export interface Candidate {
@@ -168,8 +168,8 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     const isPutIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
     if (!cueLemma(t) && !isPutIt) continue;
     const m = mentionBefore(text, toks, k, 0);
-    if (m) return { mention: m, cue: t };
-    // a participle ("…, stating:"): the subject of the sentence speaks
+    if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
+    // a participle ("…, stating:") or a second verb ("X outlined a plan and vowed “…”"): the sentence subject speaks
     const subj = subjects.get(s.index);
     if (subj && subj.end <= t.start) return { mention: subj, cue: t };
     return { cue: t };
@@ -223,7 +223,7 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
     if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
     if (!after && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
-    if (words < config.attribution.minFragmentWords && !(own?.cue && own.mention)) continue;
+    if (words < config.attribution.minFragmentWords && !(own?.cue && (own.mention || q.open - own.cue.end < 60))) continue;
     const siblingSpeaks = !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from);
     if (!own && words < 6 && !opensParagraph && !(siblingSpeaks && words >= config.attribution.minFragmentWords && /^\p{Lu}/u.test(text[q.start]))) continue;
     const prevChar = text.slice(para.start, q.open).replace(/\s+$/, '').slice(-1);

@@ -61,10 +61,19 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
     const from = titleEndingAt(toks, a - 1);
     if (from !== undefined && isLowerWord(toks[a - 1])) { roleFrom = from; start = toks[from].start; }
   }
+  // the role's own modifiers: "IMF chief economist", "White House press secretary", "X's campaign manager"
+  if (roleFrom !== undefined && roleFrom < a) {
+    let k = roleFrom;
+    while (k - 1 >= 0 && k > roleFrom - 4 && isWord(toks[k - 1]) && (ROLE_MODIFIER.test(toks[k - 1].lower) || (isCap(toks[k - 1]) && !SENTENCE_STARTERS.has(toks[k - 1].text)) || /[’']s$/.test(toks[k - 1].text))) k--;
+    if (k < roleFrom) { roleFrom = k; start = toks[k].start; }
+  }
   const name = stripPossessive(text.slice(toks[nameFrom].start, toks[b].end));
   const role = roleFrom !== undefined ? text.slice(toks[roleFrom].start, toks[nameFrom - 1].end) : undefined;
   return { kind: 'name', start, end: toks[b].end, name, ...(role ? { role: role[0].toUpperCase() + role.slice(1) } : {}), first: roleFrom ?? nameFrom, last: b };
 }
+
+/** Words that qualify a role before a name ("chief economist", "former senator", "press secretary"). */
+const ROLE_MODIFIER = /^(chief|senior|former|deputy|top|assistant|acting|executive|press|campaign|national|foreign|state|general|special|lead|vice|interim|associate|managing|longtime|veteran|local|federal|regional|political|economic|legal|defense|communications|policy)$/;
 
 /** The capitalised run ending at token `b` (inclusive), joined by name joiners. */
 function capRunBack(toks: Token[], b: number, floor: number): number {
@@ -105,9 +114,15 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     if (DETERMINERS.has(t.lower) && a < b) {
       return { kind: 'noun', start: t.start, end: head.end, name: text.slice(toks[a + 1].start, head.end), first: a, last: b };
     }
-    // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers, "of" phrases
+    // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers
     if (!(isLowerWord(t) || isCap(t) || NUMBER_WORD.test(t.lower))) break;
-    if (cueLemma(t) && a < b) break;
+    if ((cueLemma(t) || /^(and|or|but)$/.test(t.lower)) && a < b) break;
+    // "a narrator in the Clinton ad": a prepositional phrase after the head noun
+    if (PREP.test(t.lower) && a < b && a - 1 >= floor) {
+      const head2 = nounBack(text, toks, a - 1, floor);
+      if (head2 && head2.kind === 'noun' && DETERMINERS.has(toks[head2.first].lower)) return { ...head2, end: head.end, last: b };
+      break;
+    }
   }
   // no determiner: a bare plural, a role noun or a number of people, with the modifiers before it
   const isHead = isLowerWord(head) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent');
@@ -139,6 +154,14 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
     if (b < floor) return undefined;
   }
   let appositive: string | undefined;
+  // "laughed and said": a verb joined to the cue by "and" is skipped
+  if (toks[b].lower === 'and' && b - 1 >= floor && isLowerWord(toks[b - 1]) && /(ed|s)$/.test(toks[b - 1].lower)) {
+    b -= 2;
+    while (b >= floor && BETWEEN.has(toks[b].lower)) b--;
+    if (b < floor) return undefined;
+  }
+  for (let round = 0; round < 2 && b >= floor; round++) {
+  if (!(toks[b].text === ',' || toks[b].text === '--' || toks[b].text === '—' || toks[b].text === '–' || (toks[b].text === '-' && toks[b - 1]?.text === '-'))) break;
   if (toks[b].text === ',' || toks[b].text === '--' || toks[b].text === '—' || toks[b].text === '–' || (toks[b].text === '-' && toks[b - 1]?.text === '-')) {
     // X, a doctor, said  /  X, who ..., said  /  X -- co-editor of Y -- said
     const closer = toks[b].text === ',' ? ',' : toks[b].text;
@@ -150,7 +173,7 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
     if (c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1) {
       const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
       if (/^(a|an|the|who|which|whose|himself|herself|in|speaking|now|then|also|\d+)\b/i.test(inner) || isLowerWord(toks[c + 1])) {
-        if (!/^(who|which|whose|in|speaking|now|then|also|\d+$)\b/i.test(inner)) appositive = inner.replace(/^(a|an|the)\s+/i, '');
+        if (!/^(who|which|whose|in|speaking|now|then|also|\d+$)\b/i.test(inner) && !appositive) appositive = inner.replace(/^(a|an|the)\s+/i, '');
         b = c - 1;
         if (toks[b]?.text === ')') {
           // "Rep. Jane Roe (D-Ohio), a panel member, said"
@@ -172,6 +195,7 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
         return undefined;
       } else return undefined;
     } else return undefined;
+  }
   }
   if (b < floor) return undefined;
   const t = toks[b];

@@ -80,7 +80,7 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
   return { start: a, end: b };
 }
 
-function plausibleSpeaker(m: Mention | undefined): m is Mention {
+export function plausibleSpeaker(m: Mention | undefined): m is Mention {
   if (!m) return false;
   if (m.kind === 'pronoun') return SPEAKER_PRONOUNS.test(m.name.toLowerCase());
   if (m.kind === 'noun') {
