@@ -218,15 +218,20 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     const after = attributionAfter(text, sents, q);
     const bef = after ? undefined : attributionBefore(text, sents, q, quotes, subjects);
     const own = after ?? bef;
+    const siblingSpeaks = !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from);
     // scare quotes and titles: short, or named by a title word, or written in title case, with no speech cue attached
+    // markup left in the text (attr="value") and quoted numbers or links are not speech
+    if (text[q.open - 1] === '=' || !/\p{L}{2}/u.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
     const titleCase = isTitleCase(text.slice(q.start, q.end));
     if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
     if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
     if (!after && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
     if (words < config.attribution.minFragmentWords && !(own?.cue && (own.mention || q.open - own.cue.end < 60))) continue;
-    const siblingSpeaks = !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from);
     if (!own && words < 6 && !opensParagraph && !(siblingSpeaks && words >= config.attribution.minFragmentWords && /^\p{Lu}/u.test(text[q.start]))) continue;
     const prevChar = text.slice(para.start, q.open).replace(/\s+$/, '').slice(-1);
+    const midSentence = /[\p{Ll},]/u.test(prevChar);
+    // a fragment inside a sentence with no cue, no speaker and no speaking sibling is a scare quote
+    if (!own && midSentence && !siblingSpeaks) continue;
     const direct = opensParagraph || prevChar === ':' || /^[.!?”"]$/.test(prevChar) || (prevChar === ',' && /^\p{Lu}/u.test(text[q.start]))
       || (!!after && /^\p{Lu}/u.test(text[q.start]) && !/[\p{Ll}]$/u.test(prevChar));
     const c: Candidate = { type: direct ? 'direct' : 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
