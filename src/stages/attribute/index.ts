@@ -140,6 +140,7 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   }
   for (let k = i; k < Math.min(win.length, i + 10); k++) {
     if (!cueLemma(win[k])) continue;
+    if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
     if (k === i) {
       const m = mentionAfter(text, win, k + 1, win.length - 1, true);
       return m ? { mention: m, cue: win[k] } : undefined;
@@ -195,12 +196,12 @@ function paragraphSpeaker(text: string, sents: Sent[], paragraph: number, quotes
       }
       if (!cueLemma(t) && !(t.lower === 'put' && s.toks[k + 1]?.lower === 'it')) continue;
       const m = mentionBefore(text, s.toks, k, 0);
-      if (m) return { mention: m, cue: t };
+      if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
       if (subj && subj.end <= t.start) return { mention: subj, cue: t };
     }
   }
-  // no cue: the first sentence whose subject is a name
-  for (const s of ps) { const subj = subjects.get(s.index); if (subj && subj.kind === 'name') return { mention: subj }; }
+  // no cue: the first sentence whose subject is a name, a role noun or a pronoun
+  for (const s of ps) { const subj = subjects.get(s.index); if (subj && plausibleSpeaker(subj)) return { mention: subj }; }
   return undefined;
 }
 

@@ -47,6 +47,7 @@ function splitTitle(toks: Token[], a: number, b: number): { nameFrom: number; ro
 }
 
 function nameMention(text: string, toks: Token[], a: number, b: number): Mention | undefined {
+  if (a === b && lexicon().pronouns.has(toks[a].lower)) return undefined; // "It", "He": pronouns, not names
   // a sentence-initial non-name word is not part of the name ("Even Germany")
   while (a <= b && SENTENCE_STARTERS.has(toks[a].text) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
@@ -100,13 +101,14 @@ function capRunForward(toks: Token[], a: number, ceil: number): number {
 
 const NUMBER_WORD = /^(\d[\d,.]*%?|percent|per|cent|half|most|many|some|several|dozens|hundreds|thousands|millions)$/;
 const PREP = /^(of|on|for|at|in|from|with|to|about|across|inside|around)$/;
+const FUNCTION_WORD = /^(and|or|but|nor|that|which|who|whom|whose|this|these|those|the|a|an|of|on|for|at|in|from|with|to|about|as|by|than|then|so|if|when|while|it|its|there|here|not|also|is|are|was|were|be|been|has|have|had)$/;
 
 /** A noun phrase ending at token `b`: determiner + words ("the source", "The Republican nominee"),
  *  or a bare plural/role noun with modifiers ("Administration officials", "73 percent"). */
 function nounBack(text: string, toks: Token[], b: number, floor: number): Mention | undefined {
   const { roleNouns } = lexicon();
   const head = toks[b];
-  if (!isWord(head)) return undefined;
+  if (!isWord(head) || FUNCTION_WORD.test(head.lower)) return undefined;
   let a = b;
   for (let k = 0; k < 7 && a >= floor; k++, a--) {
     const t = toks[a];
@@ -144,7 +146,7 @@ export function startsAt(m: Mention, toks: Token[], i: number): boolean {
  */
 export function mentionBefore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
   let b = cue - 1;
-  while (b >= floor && BETWEEN.has(toks[b].lower)) b--;
+  while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3))) b--;
   if (b < floor) return undefined;
   if (toks[b].text === ')') {
     // "Rep. Jane Roe (D-Calif.) said": a parenthesis after the name is skipped
@@ -253,7 +255,7 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     }
     return m;
   }
-  if (isLowerWord(t) && DETERMINERS.has(t.lower)) {
+  if (isLowerWord(t) && DETERMINERS.has(t.lower) && !/^(that|this|these|those)$/.test(t.lower)) {
     let b = a + 1;
     while (b <= ceil && b < a + 6 && isWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told)$/.test(toks[b].lower)) b++;
     b--;

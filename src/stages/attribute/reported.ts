@@ -11,7 +11,9 @@ import { BETWEEN, cueLemma, isLowerWord, isWord, type Token } from './tokens.js'
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
 /** Verbs whose reported clause may follow without "that" ("He said the talks failed"). */
-const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'claim', 'add', 'note', 'argue', 'insist', 'warn', 'suggest', 'predict', 'report', 'write', 'expect', 'fear', 'hope', 'estimate', 'acknowledge', 'admit', 'concede', 'state', 'stress', 'emphasize', 'explain', 'agree', 'assert', 'contend', 'maintain', 'reiterate', 'confirm', 'recall', 'announce', 'indicate', 'reveal', 'learn', 'conclude', 'observe', 'remark', 'caution', 'underline', 'highlight', 'speculate', 'complain', 'allege', 'boast', 'tweet', 'worry']);
+const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'claim', 'add', 'note', 'argue', 'insist', 'warn', 'suggest', 'predict', 'report', 'write', 'expect', 'fear', 'hope', 'estimate', 'acknowledge', 'admit', 'concede', 'state', 'stress', 'emphasize', 'agree', 'assert', 'contend', 'maintain', 'reiterate', 'confirm', 'learn', 'conclude', 'speculate', 'complain', 'allege', 'boast', 'tweet', 'worry']);
+/** Words that may stand between a cue and its "that" ("said on Tuesday that", "told reporters that"). */
+const BEFORE_THAT = /^(in|on|at|during|to|after|before|last|this|a|an|the|his|her|their|its|statement|interview|speech|letter|release|post|tweet|briefing|conference|press|reporters|journalists|lawmakers|supporters|him|her|them|me|us|you|week|month|year|morning|night|afternoon|evening|weekend|today|yesterday|earlier|later|again|also|repeatedly|recently|publicly|privately|television|radio|twitter|facebook|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/;
 /** Words that cannot begin a reported clause right after the verb. */
 const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during|after|before|over|under|through|it|so|yes|no|nothing|something|anything|this|and|or|but|out|up|down|back|off|goodbye|hello|thanks|sorry|more|less|little|much)$/;
 const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
@@ -24,7 +26,9 @@ function clauseStart(s: Sent): number {
   const t = s.toks;
   const comma = t.findIndex((x, i) => i < 9 && x.text === ',');
   if (comma > 0 && comma < 9 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
-    if (!/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|in)$/.test(t[0].lower)) return 0;
+    if (!/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
+    // "Regarding X, however, Y said": a second short insertion after the first
+    if (/^(however|though|too|meanwhile|moreover|instead|nonetheless|nevertheless|also)$/.test(t[comma + 1]?.lower ?? '') && t[comma + 2]?.text === ',') return comma + 3;
     if (/^in$/.test(t[0].lower) && /^(his|her|their)$/.test(t[1]?.lower ?? '')) return 0; // "In his view," is an attribution
     return comma + 1;
   }
@@ -46,6 +50,8 @@ export function sentenceSubject(text: string, s: Sent): Mention | undefined {
 /** The source after "according to": everything up to the next comma or the clause end; a name in it
  *  is the mention ("the nonpartisan Congressional Budget Office"), else the whole noun phrase. */
 function sourcePhrase(text: string, t: Token[], a: number): Mention | undefined {
+  const objectPronoun = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' }[t[a]?.lower ?? ''];
+  if (objectPronoun) return { kind: 'pronoun', start: t[a].start, end: t[a].end, name: objectPronoun, first: a, last: a };
   let b = a;
   while (b < t.length && (isWord(t[b]) || (/^[-'’&]$/.test(t[b].text) && isWord(t[b + 1])))) b++;
   b--;
@@ -182,14 +188,18 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     let cueEnd = k;
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma) continue;
-    const m = mentionBefore(text, t, k, i0);
+    let m = mentionBefore(text, t, k, i0);
+    // ", emphasizing that …": the participle's speaker is the sentence subject
+    if (!plausibleSpeaker(m) && /ing$/.test(lower(k)) && t[k - 1]?.text === ',') m = sentenceSubject(text, s);
     if (!plausibleSpeaker(m)) continue;
     const clauseHead = startsAt(m, t, i0) || /^(,|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower(m.first - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
+    // after a prepositional phrase ("reported at the time that") any words may come before "that"
+    const prepositional = /^(in|on|at|during|after|before|to|with|for|from|over|by|out|up|back|earlier|later|last)$/.test(lower(cueEnd + 1));
     for (let j = cueEnd + 1; j < Math.min(t.length, cueEnd + 8); j++) {
       if (lower(j) === 'that') { that = j; break; }
-      if (isPunct(t[j])) break;
+      if (isPunct(t[j]) || !(prepositional || BEFORE_THAT.test(lower(j)) || /^\p{Lu}/u.test(t[j].text) || /ly$/.test(lower(j)))) break;
     }
     let from = -1;
     if (that >= 0) from = that; // the complementizer opens the reported clause (as PolNeAR annotates it)
@@ -197,8 +207,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
       // "A, X said, B": a parenthetical attribution; the longer side is the reported content
-      if (t[cueEnd + 1]?.text === ',' && m.first > i0 && t[m.first - 1]?.text === ',') {
-        const before = contentFrom(text, s, i0, m.first - 1);
+      const open = m.first - 1 >= 0 && t[m.first - 1].text === ',' ? m.first - 1 : (m.clauseFirst ?? m.first) - 1;
+      if (t[cueEnd + 1]?.text === ',' && open > 0 && t[open]?.text === ',') {
+        const before = contentFrom(text, s, 0, open);
         const after = contentFrom(text, s, cueEnd + 2);
         const span = after && (after.end - after.start) >= 20 ? after : before;
         if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
@@ -221,7 +232,11 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     for (let k = tail; k < Math.min(t.length, tail + 8); k++) if (cueLemma(t[k])) { cueIdx = k; break; }
     if (cueIdx >= 0) {
       const m = cueIdx === tail ? mentionAfter(text, t, cueIdx + 1) : mentionBefore(text, t, cueIdx, tail);
-      if (plausibleSpeaker(m) && (cueIdx === tail || startsAt(m, t, tail))) {
+      const after = m ? t.slice(Math.max(cueIdx, m.last) + 1) : [];
+      const stop = after.findIndex((x) => x.text === ',');
+      const rest = stop >= 0 ? after.slice(0, stop) : after;
+      const closesSentence = rest.length <= 7 && !rest.some((x) => x.lower === 'that' || x.lower === 'against' || /^[“"«„]$/.test(x.text));
+      if (plausibleSpeaker(m) && closesSentence && comma - i0 >= 4 && (cueIdx === tail || startsAt(m, t, tail))) {
         const lastQuoteMark = /[”"]$/.test(text.slice(t[0].start, t[comma].start).trim());
         const span = contentFrom(text, s, i0 > 0 && i0 < comma ? 0 : 0, comma);
         if (span && !lastQuoteMark) return [...found.filter((c) => c.start >= t[comma].end), { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: t[cueIdx] }];
