@@ -122,12 +122,12 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     // "a narrator in the Clinton ad": a prepositional phrase after the head noun
     if (PREP.test(t.lower) && a < b && a - 1 >= floor) {
       const head2 = nounBack(text, toks, a - 1, floor);
-      if (head2 && head2.kind === 'noun' && DETERMINERS.has(toks[head2.first].lower)) return { ...head2, end: head.end, last: b };
+      if (head2 && head2.kind === 'noun') return { ...head2, end: head.end, last: b };
       break;
     }
   }
   // no determiner: a bare plural, a role noun or a number of people, with the modifiers before it
-  const isHead = isLowerWord(head) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent');
+  const isHead = isLowerWord(head) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || /(er|or|ist|ian)$/.test(head.lower));
   if (!isHead) return undefined;
   let from = b;
   while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !cueLemma(toks[from - 1]) && !/^(and|or|but|that|which|who|when|while|if|as|because)$/.test(toks[from - 1].lower)) from--;

@@ -6,6 +6,7 @@ import { lexicon } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
+import { isPersonNoun } from './nlp.js';
 import { BETWEEN, cueLemma, isLowerWord, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
@@ -93,7 +94,7 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
     const { roleNouns } = lexicon();
     const words = m.name.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
-    return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head);
+    return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head) || isPersonNoun(head);
   }
   return true;
 }
@@ -140,6 +141,14 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
 }
 
 const IRREGULAR_PAST = /^(took|gave|made|put|threw|drew|held|brought|sought|spoke|wrote|told|saw|became|kept|left|led|won|lost|struck|swore|read|heard|felt|met|set|let|cut|hit|ran|came|went|got|found|meant)$/;
+
+/** "X, who said …": a mention of the relative pronoun, named after the noun phrase it refers to. */
+function relativeSpeaker(text: string, t: Token[], who: number, floor: number): Mention | undefined {
+  const end = t[who - 1]?.text === ',' ? who - 1 : who;
+  const ante = mentionBefore(text, t, end, floor);
+  if (!ante || !plausibleSpeaker(ante)) return undefined;
+  return { ...ante, start: t[who].start, end: t[who].end, first: who, last: who, clauseFirst: ante.first };
+}
 
 function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): Candidate[] {
   const t = s.toks;
@@ -189,10 +198,13 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma) continue;
     let m = mentionBefore(text, t, k, i0);
-    // ", emphasizing that …": the participle's speaker is the sentence subject
-    if (!plausibleSpeaker(m) && /ing$/.test(lower(k)) && t[k - 1]?.text === ',') m = sentenceSubject(text, s);
+    // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
+    if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && t[k - 1]?.text === ',') || lower(k - 1) === 'and')) m = sentenceSubject(text, s);
+    // "an architect who said he was stiffed": the relative pronoun stands for the noun phrase before it
+    const relative = !m && /^(who|whom)$/.test(lower(k - 1));
+    if (relative) m = relativeSpeaker(text, t, k - 1, i0);
     if (!plausibleSpeaker(m)) continue;
-    const clauseHead = startsAt(m, t, i0) || /^(,|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower(m.first - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
+    const clauseHead = relative || startsAt(m, t, i0) || /^(,|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower(m.first - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"
