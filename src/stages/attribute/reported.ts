@@ -12,7 +12,9 @@ import { BETWEEN, cueLemma, isLowerWord, isWord, type Token } from './tokens.js'
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
 /** Verbs whose reported clause may follow without "that" ("He said the talks failed"). */
-const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'claim', 'add', 'note', 'argue', 'insist', 'warn', 'suggest', 'predict', 'report', 'write', 'expect', 'fear', 'hope', 'estimate', 'acknowledge', 'admit', 'concede', 'state', 'stress', 'emphasize', 'agree', 'assert', 'contend', 'maintain', 'reiterate', 'confirm', 'learn', 'conclude', 'speculate', 'complain', 'allege', 'boast', 'tweet', 'worry']);
+const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'claim', 'add', 'note', 'argue', 'insist', 'warn', 'suggest', 'predict', 'report', 'write', 'expect', 'fear', 'hope', 'estimate', 'acknowledge', 'admit', 'concede', 'state', 'stress', 'emphasize', 'agree', 'assert', 'contend', 'maintain', 'reiterate', 'confirm', 'learn', 'conclude', 'speculate', 'complain', 'allege', 'boast', 'tweet', 'worry', 'announce', 'reveal', 'explain', 'highlight', 'acknowledge', 'mention', 'indicate', 'recall', 'observe', 'underline', 'caution', 'promise', 'vow', 'urge', 'demand', 'deny', 'predict', 'recount', 'disclose', 'signal', 'hint', 'accuse', 'charge', 'question', 'ask', 'cite', 'attack', 'criticize', 'pledge', 'propose', 'defend', 'praise', 'condemn', 'blast', 'slam', 'reject', 'dismiss', 'endorse', 'threaten', 'welcome', 'applaud', 'blame', 'call']);
+/** "called for", "called on": a cue verb with its particle, the content after it. */
+const PARTICLE = /^(for|on|out|up)$/;
 /** Words that may stand between a cue and its "that" ("said on Tuesday that", "told reporters that"). */
 const BEFORE_THAT = /^(in|on|at|during|to|after|before|last|this|a|an|the|his|her|their|its|statement|interview|speech|letter|release|post|tweet|briefing|conference|press|reporters|journalists|lawmakers|supporters|him|her|them|me|us|you|week|month|year|morning|night|afternoon|evening|weekend|today|yesterday|earlier|later|again|also|repeatedly|recently|publicly|privately|television|radio|twitter|facebook|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/;
 /** Words that cannot begin a reported clause right after the verb. */
@@ -215,7 +217,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     }
     let from = -1;
     if (that >= 0) from = that; // the complementizer opens the reported clause (as PolNeAR annotates it)
-    else if (clauseHead && BARE_CLAUSE.has(lemma) && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.test(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
       // "A, X said, B": a parenthetical attribution; the longer side is the reported content
