@@ -136,9 +136,9 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   while (i < win.length && /^[,.!?;]$/.test(win[i].text)) i++;
   if (i < win.length && /^[—–―−-]$/.test(win[i].text)) {
     const m = mentionAfter(text, win, i + 1);
-    return m && (m.kind === 'name' || m.kind === 'noun') ? { mention: m } : undefined;
+    return m && (m.kind === 'name' || m.kind === 'noun') ? { mention: m, cue: win[i] } : undefined;
   }
-  for (let k = i; k < Math.min(win.length, i + 10); k++) {
+  for (let k = i; k < Math.min(win.length, i + 30); k++) {
     if (!cueLemma(win[k])) continue;
     if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
     if (k === i) {
