@@ -16,7 +16,7 @@ const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'claim', 'add', 
 /** "called for", "called on": a cue verb with its particle, the content after it. */
 const PARTICLE = /^(for|on|out|up)$/;
 /** Words that may stand between a cue and its "that" ("said on Tuesday that", "told reporters that"). */
-const BEFORE_THAT = /^(in|on|at|during|to|after|before|last|this|a|an|the|his|her|their|its|statement|interview|speech|letter|release|post|tweet|briefing|conference|press|reporters|journalists|lawmakers|supporters|him|her|them|me|us|you|week|month|year|morning|night|afternoon|evening|weekend|today|yesterday|earlier|later|again|also|repeatedly|recently|publicly|privately|television|radio|twitter|facebook|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/;
+const BEFORE_THAT = /^(in|on|at|during|to|after|before|last|this|a|an|the|his|her|their|its|via|by|email|e-mail|phone|call|statement|interview|speech|letter|release|post|tweet|briefing|conference|press|reporters|journalists|lawmakers|supporters|him|her|them|me|us|you|week|month|year|morning|night|afternoon|evening|weekend|today|yesterday|earlier|later|again|also|repeatedly|recently|publicly|privately|television|radio|twitter|facebook|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/;
 /** Words that cannot begin a reported clause right after the verb. */
 const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during|after|before|over|under|through|it|so|yes|no|nothing|something|anything|this|and|or|but|out|up|down|back|off|goodbye|hello|thanks|sorry|more|less|little|much)$/;
 const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
@@ -81,6 +81,13 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
     const x = t[k].text;
     if (x === ':' || x === ';') { end = k; break; }
     if ((x === '—' || x === '–') && k - from >= 4) { end = k; break; }
+    if (k - from < 3) continue;
+    // the reported clause ends where the sentence turns to the speaker again:
+    // ", but pledged …", " and called on …", ", comparing him …", ", she said"
+    const n1 = t[k + 1], n2 = t[k + 2];
+    if (x === ',' && n1 && (/^(but|while|whereas|although)$/.test(n1.lower) || (isLowerWord(n1) && /ing$/.test(n1.lower) && cueLemma(n1)))) { end = k; break; }
+    if (x === ',' && n1 && n2 && SPEAKER_PRONOUNS.test(n1.lower) && cueLemma(n2)) { end = k; break; }
+    if (/^(and|but)$/.test(t[k].lower) && n1 && cueLemma(n1) && isLowerWord(n1) && /(ed|s)$/.test(n1.lower)) { end = k; break; }
   }
   if (end <= from) return undefined;
   let a = t[from].start, b = t[end - 1].end;
