@@ -145,6 +145,27 @@ export function startsAt(m: Mention, toks: Token[], i: number): boolean {
  * Skips adverbs/auxiliaries ("X also said", "X has learned") and an appositive ("X, a doctor, said").
  */
 export function mentionBefore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
+  const m = mentionBeforeCore(text, toks, cue, floor);
+  if (!m || m.kind === 'pronoun') return m;
+  let first = m.clauseFirst ?? m.first;
+  // "many Democrats", "some officials": a quantifier before the phrase belongs to it
+  if (first - 1 >= floor && QUANTIFIER.test(toks[first - 1].lower)) first--;
+  // "A spokeswoman for Hillary Clinton says", "Dan Roe at the National Review agreed": the noun phrase
+  // before the preposition is the speaker's head
+  let p = first - 1;
+  if (p >= floor && /^(the|a|an)$/.test(toks[p].lower)) p--;
+  if (p - 1 >= floor && /^(for|of|at|from|with|in)$/.test(toks[p].lower)) {
+    const head = mentionBeforeCore(text, toks, p, floor);
+    if (head && head.kind !== 'pronoun' && head.last === p - 1) {
+      return { ...head, end: m.end, last: m.last, clauseFirst: head.clauseFirst ?? head.first };
+    }
+  }
+  return first === (m.clauseFirst ?? m.first) ? m : { ...m, clauseFirst: first };
+}
+
+const QUANTIFIER = /^(many|some|most|all|several|few|both|other|two|three|four|five|top|senior|fellow|leading)$/;
+
+function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
   let b = cue - 1;
   while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3))) b--;
   if (b < floor) return undefined;

@@ -18,7 +18,9 @@ const PARTICLE = /^(for|on|out|up)$/;
 /** Words that may stand between a cue and its "that" ("said on Tuesday that", "told reporters that"). */
 const BEFORE_THAT = /^(in|on|at|during|to|after|before|last|this|a|an|the|his|her|their|its|via|by|email|e-mail|phone|call|statement|interview|speech|letter|release|post|tweet|briefing|conference|press|reporters|journalists|lawmakers|supporters|him|her|them|me|us|you|week|month|year|morning|night|afternoon|evening|weekend|today|yesterday|earlier|later|again|also|repeatedly|recently|publicly|privately|television|radio|twitter|facebook|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/;
 /** Words that cannot begin a reported clause right after the verb. */
-const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during|after|before|over|under|through|it|so|yes|no|nothing|something|anything|this|and|or|but|out|up|down|back|off|goodbye|hello|thanks|sorry|more|less|little|much)$/;
+const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during|after|before|over|under|through|so|yes|no|nothing|something|anything|and|or|but|out|up|down|back|off|goodbye|hello|thanks|sorry|more|less|little|much)$/;
+/** Verbs whose reported content is an infinitive ("agreed to clean up the mines"). */
+const TO_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'threaten', 'refuse', 'decline', 'offer', 'hope', 'demand', 'propose', 'urge', 'ask', 'call']);
 const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
 const SPEAKER_PRONOUNS = /^(he|she|they|we|i)$/;
 
@@ -27,6 +29,11 @@ const isPunct = (t: Token) => !isWord(t);
 /** Leading adverbial ("However,", "At the same time,", "In other words,"): index of the first token after it. */
 function clauseStart(s: Sent): number {
   const t = s.toks;
+  // a leading conjunction is not part of the clause ("But many Democrats say …")
+  if (/^(but|and|yet|so|still|now|then|also)$/.test(t[0]?.lower ?? '') && t[1]?.text !== ',') {
+    const rest = clauseStart({ ...s, toks: t.slice(1) });
+    return rest + 1;
+  }
   const comma = t.findIndex((x, i) => i < 9 && x.text === ',');
   if (comma > 0 && comma < 9 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
     if (!/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
@@ -224,6 +231,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     }
     let from = -1;
     if (that >= 0) from = that; // the complementizer opens the reported clause (as PolNeAR annotates it)
+    else if (clauseHead && TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isWord(t[cueEnd + 2])) from = cueEnd + 1;
     else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.test(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
     else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
