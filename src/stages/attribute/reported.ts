@@ -34,8 +34,8 @@ function clauseStart(s: Sent): number {
     const rest = clauseStart({ ...s, toks: t.slice(1) });
     return rest + 1;
   }
-  const comma = t.findIndex((x, i) => i < 9 && x.text === ',');
-  if (comma > 0 && comma < 9 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
+  const comma = t.findIndex((x, i) => i < 14 && x.text === ',');
+  if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
     if (!/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
     // "Regarding X, however, Y said": a second short insertion after the first
     if (/^(however|though|too|meanwhile|moreover|instead|nonetheless|nevertheless|also)$/.test(t[comma + 1]?.lower ?? '') && t[comma + 2]?.text === ',') return comma + 3;
@@ -220,7 +220,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     const relative = !m && /^(who|whom)$/.test(lower(k - 1));
     if (relative) m = relativeSpeaker(text, t, k - 1, i0);
     if (!plausibleSpeaker(m)) continue;
-    const clauseHead = relative || startsAt(m, t, i0) || /^(,|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower(m.first - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
+    const clauseHead = relative || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"
@@ -238,11 +238,14 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (from < 0) {
       // "A, X said, B": a parenthetical attribution; the longer side is the reported content
       const open = m.first - 1 >= 0 && t[m.first - 1].text === ',' ? m.first - 1 : (m.clauseFirst ?? m.first) - 1;
-      if (t[cueEnd + 1]?.text === ',' && open > 0 && t[open]?.text === ',') {
+      // the attribution may carry a short phrase before its closing comma ("said in a June report,")
+      let close = cueEnd + 1;
+      while (close < Math.min(t.length, cueEnd + 8) && t[close].text !== ',' && (BEFORE_THAT.test(lower(close)) || /^[\p{Lu}\d]/u.test(t[close].text))) close++;
+      if (t[close]?.text === ',' && open > 0 && t[open]?.text === ',') {
+        // both sides are the speaker's words: two claims, like a quotation split by its attribution
         const before = contentFrom(text, s, 0, open);
-        const after = contentFrom(text, s, cueEnd + 2);
-        const span = after && (after.end - after.start) >= 20 ? after : before;
-        if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
+        const after = contentFrom(text, s, close + 1);
+        for (const span of [before, after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
       }
       continue;
     }
