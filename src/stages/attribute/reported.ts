@@ -60,8 +60,9 @@ export function sentenceSubject(text: string, s: Sent): Mention | undefined {
 /** The source after "according to": everything up to the next comma or the clause end; a name in it
  *  is the mention ("the nonpartisan Congressional Budget Office"), else the whole noun phrase. */
 function sourcePhrase(text: string, t: Token[], a: number): Mention | undefined {
-  const objectPronoun = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' }[t[a]?.lower ?? ''];
-  if (objectPronoun) return { kind: 'pronoun', start: t[a].start, end: t[a].end, name: objectPronoun, first: a, last: a };
+  const objectPronoun = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i', his: 'he', their: 'they' }[t[a]?.lower ?? ''];
+  // "according to her account": the possessive's noun belongs to the source phrase
+  if (objectPronoun) return { kind: 'pronoun', start: t[a].start, end: t[a].end, name: objectPronoun, first: a, last: isLowerWord(t[a + 1]) && t[a + 2]?.text === ',' ? a + 1 : a };
   let b = a;
   while (b < t.length && (isWord(t[b]) || (/^[-'’&]$/.test(t[b].text) && isWord(t[b + 1])))) b++;
   b--;
@@ -94,6 +95,7 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
     const n1 = t[k + 1], n2 = t[k + 2];
     if (x === ',' && n1 && (/^(but|while|whereas|although)$/.test(n1.lower) || (isLowerWord(n1) && /ing$/.test(n1.lower) && cueLemma(n1)))) { end = k; break; }
     if (x === ',' && n1 && n2 && SPEAKER_PRONOUNS.test(n1.lower) && cueLemma(n2)) { end = k; break; }
+    if (x === ',' && n1 && /^(who|which|whose|where)$/.test(n1.lower)) { end = k; break; } // a non-restrictive relative clause is the writer's
     if (/^(and|but)$/.test(t[k].lower) && n1 && cueLemma(n1) && isLowerWord(n1) && /(ed|s)$/.test(n1.lower)) { end = k; break; }
   }
   if (end <= from) return undefined;
