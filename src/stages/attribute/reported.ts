@@ -19,6 +19,8 @@ const PARTICLE = /^(for|on|out|up)$/;
 const BEFORE_THAT = /^(in|on|at|during|to|after|before|last|this|a|an|the|his|her|their|its|via|by|email|e-mail|phone|call|statement|interview|speech|letter|release|post|tweet|briefing|conference|press|reporters|journalists|lawmakers|supporters|him|her|them|me|us|you|week|month|year|morning|night|afternoon|evening|weekend|today|yesterday|earlier|later|again|also|repeatedly|recently|publicly|privately|television|radio|twitter|facebook|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/;
 /** Words that cannot begin a reported clause right after the verb. */
 const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during|after|before|over|under|through|so|yes|no|nothing|something|anything|and|or|but|out|up|down|back|off|goodbye|hello|thanks|sorry|more|less|little|much)$/;
+/** Verbs of saying proper: their subject speaks whatever it is. */
+const SAY_VERBS = new Set(['say', 'tell', 'warn', 'argue', 'claim', 'insist', 'note', 'add', 'report', 'state', 'announce', 'acknowledge', 'admit', 'predict', 'suggest', 'write', 'conclude', 'estimate', 'find', 'confirm']);
 /** Verbs whose reported content is an infinitive ("agreed to clean up the mines"). */
 const TO_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'threaten', 'refuse', 'decline', 'offer', 'hope', 'demand', 'propose', 'urge', 'ask', 'call']);
 const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
@@ -221,7 +223,10 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     // "an architect who said he was stiffed": the relative pronoun stands for the noun phrase before it
     const relative = !m && /^(who|whom)$/.test(lower(k - 1));
     if (relative) m = relativeSpeaker(text, t, k - 1, i0);
-    if (!plausibleSpeaker(m)) continue;
+    // "the fund warned that …": with a verb of saying and a clause after it, any definite noun phrase speaks
+    const sayThat = SAY_VERBS.has(lemma) && m?.kind === 'noun' && /^the$/i.test(text.slice(m.start, m.end).split(/\s+/)[0]) && lower(cueEnd + 1) === 'that';
+    if (!plausibleSpeaker(m) && !sayThat) continue;
+    if (!m) continue;
     const clauseHead = relative || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
