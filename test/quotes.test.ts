@@ -43,3 +43,10 @@ describe('quotes inside quotes', () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe('multi-paragraph quotations', () => {
+  it('reopen with a mark of the same family only', () => {
+    const text = '"An excerpt begins here.\n\n“A quote inside it,” she said.\n\n"The excerpt goes on."';
+    expect(quotes(text)).toEqual(['An excerpt begins here.', 'A quote inside it,', 'The excerpt goes on.']);
+  });
+});

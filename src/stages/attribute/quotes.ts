@@ -62,7 +62,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
     if (p.kind === 'boilerplate') { pending = undefined; return; }
     const marks = marksIn(text, p.start, p.end);
     const first = firstNonSpace(text, p.start);
-    const reopens = marks.length > 0 && marks[0].at === first && marks[0].kind !== 'close';
+    // a multi-paragraph quotation reopens with a mark of its own family (straight " with ", curly “ with “)
+    const family = (m: Mark) => (m.kind === 'straight' ? 'straight' : 'typographic');
+    const reopens = marks.length > 0 && marks[0].at === first && marks[0].kind !== 'close' && (!pending || family(pending.mark) === family(marks[0]));
     if (pending && !reopens) {
       // the previous unit's quote was not continued: it ends where its unit ended
       const prev = units[ui - 1];
