@@ -37,6 +37,22 @@ const table: Row[] = [
     { type: 'indirect', text: 'that more countries will join', speaker: 'Vasyl Hnatiuk', cue: 'is convinced' }],
   ['in his view', 'Political scientist Marko Ilnytsky urged caution. In his view, no quick deal is possible.',
     { type: 'indirect', text: 'no quick deal is possible', speaker: 'Marko Ilnytsky', cue: 'In his view' }],
+  ['as X noted', 'As Senator Ruth Adler noted, the bill has no money for schools in it.',
+    { type: 'indirect', text: 'the bill has no money for schools in it', speaker: 'Ruth Adler', cue: 'noted' }],
+  ['parenthetical attribution', 'The museum, Mayor Lena Fox said, would open to the public next spring.',
+    { type: 'indirect', text: 'would open to the public next spring', speaker: 'Lena Fox', cue: 'said' }],
+  ['according to an institution', 'Unemployment fell to 4 percent in May, according to the nonpartisan Budget Office.',
+    { type: 'indirect', text: 'Unemployment fell to 4 percent in May', speaker: 'Budget Office', cue: 'according to' }],
+  ['relative clause speaker', 'The firm refused to pay an architect who said he was never paid for the clubhouse.',
+    { type: 'indirect', text: 'he was never paid for the clubhouse', speaker: 'an architect', cue: 'said' }],
+  ['long appositive', '“We will appeal the ruling,” Rep. Jo Kim (D-Ore.), a member of the oversight panel, said in a phone interview.',
+    { type: 'direct', text: 'We will appeal the ruling,', speaker: 'Jo Kim', cue: 'said' }],
+  ['a stance verb and its object', 'Senator Paul Grant called for an inquiry into the contracts awarded last year.',
+    { type: 'indirect', text: 'an inquiry into the contracts awarded last year', speaker: 'Paul Grant', cue: 'called for' }],
+  ['infinitive content', 'The company agreed to clean up the mines and restore the land.',
+    { type: 'indirect', text: 'to clean up the mines and restore the land', speaker: 'The company', cue: 'agreed' }],
+  ['it next to a quotation', 'The Valley Post covered the vote.\n\n“The vote was close and the count took hours,” it wrote.',
+    { type: 'direct', text: 'The vote was close and the count took hours,', speaker: 'Valley Post', cue: 'wrote' }],
 ];
 
 describe('attribution', () => {

@@ -120,7 +120,9 @@ export class Entities {
       if (byRole) return base(byRole.name, 'person', 'role', byRole.role);
     }
     const plural = /s$/.test(phrase) && !/ss$/.test(phrase);
-    return base(text.slice(m.start, m.end), plural || cls === 'anon' ? 'group' : 'unknown', 'group');
+    // a relative pronoun ("an architect who said") is named after the noun phrase it stands for
+    const shown = /^(who|whom)$/i.test(mention.text) ? m.name : mention.text;
+    return base(shown, plural || cls === 'anon' ? 'group' : 'unknown', 'group');
   }
 }
 

@@ -265,6 +265,11 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
   if (pronouns.has(t.lower) && !['his', 'her', 'their', 'it'].includes(t.lower)) {
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, first: a, last: a };
   }
+  // "The State Department …", "The Valley Post …": an article before a name
+  if (/^(The|A|An)$/.test(t.text) && isCap(toks[a + 1]) && a + 1 <= ceil && !SENTENCE_STARTERS.has(toks[a + 1].text)) {
+    const m = mentionAfter(text, toks, a + 1, ceil);
+    if (m && m.kind === 'name') return m;
+  }
   if (isCap(t) && isWord(t) && !SENTENCE_STARTERS.has(t.text)) {
     const b = capRunForward(toks, a, ceil);
     const m = nameMention(text, toks, a, b);

@@ -167,7 +167,7 @@ function relativeSpeaker(text: string, t: Token[], who: number, floor: number): 
   const end = t[who - 1]?.text === ',' ? who - 1 : who;
   const ante = mentionBefore(text, t, end, floor);
   if (!ante || !plausibleSpeaker(ante)) return undefined;
-  return { ...ante, start: t[who].start, end: t[who].end, first: who, last: who, clauseFirst: ante.first };
+  return { ...ante, name: text.slice(ante.start, ante.end), start: t[who].start, end: t[who].end, first: who, last: who, clauseFirst: ante.first };
 }
 
 function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): Candidate[] {
