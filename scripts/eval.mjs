@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { breakdown } from './breakdown.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CLAIMLEDGER_SHARED ?? path.resolve(root, '../shared');
@@ -30,4 +31,8 @@ for (const name of ['seed', 'polnear-dev']) {
   const score = spawnSync(process.execPath, [scorer, gold, pred, ...extra], { encoding: 'utf8' });
   process.stdout.write(score.stdout);
   if (score.status !== 0) { process.stderr.write(score.stderr); process.exit(1); }
+  if (!extra.includes('--json')) {
+    const parts = Object.entries(breakdown(gold, pred)).map(([f, s]) => `${f} ${(s.ok / s.n).toFixed(3)} (${s.ok}/${s.n}, ${s.none} without speaker)`);
+    console.log(`speaker accuracy by gold mention form: ${parts.join('; ')}`);
+  }
 }
