@@ -6,7 +6,7 @@ import { lexicon } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
-import { isPersonNoun } from './nlp.js';
+import { isPersonNoun, isVerbWord } from './nlp.js';
 import { BETWEEN, cueLemma, isLowerWord, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
@@ -153,7 +153,7 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
   while (v < t.length && BETWEEN.has(t[v].lower)) v++;
   const verb = t[v];
   if (!verb || !isLowerWord(verb) || cueLemma(verb) || /^(is|are|was|were|be|been|has|have|had)$/.test(verb.lower)) return undefined;
-  if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.test(verb.lower)) return undefined; // a finite verb
+  if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.test(verb.lower) && !isVerbWord(verb.text)) return undefined; // a verb
   if (inside[0].open < verb.end) return undefined;
   const span = contentFrom(text, s, v + 1);
   if (!span || span.end <= inside[0].start) return undefined;
