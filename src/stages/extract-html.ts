@@ -1,166 +1,236 @@
-// HTML → frozen body text + paragraphs (with their CSS path) + metadata, on cheerio.
+// HTML → frozen body text + paragraphs (with their CSS path) + metadata, on cheerio (htmlparser2 mode).
 // Steps: 1. read metadata (JSON-LD, OpenGraph, meta tags) before anything is removed;
-// 2. remove page furniture; 3. score candidate containers; 4. keep the winner's blocks in order.
+// 2. drop page furniture (scripts, navigation, hidden nodes, class/id-marked boilerplate);
+// 3. measure every element once (text, link text, paragraph score) in one post-order walk;
+// 4. pick the best-scoring container (and siblings that carry the same article);
+// 5. keep its blocks (paragraphs, headings, list items, quotes) in order, one blank line apart.
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
-import type { Meta, MetaField, Paragraph } from '../article.js';
+import type { AnyNode, Element, Text } from 'domhandler';
+import type { Meta, Paragraph } from '../article.js';
+import { readMeta } from './extract-meta.js';
 
-type $ = cheerio.CheerioAPI;
-
-/** Elements that are never article body. */
-const FURNITURE_TAGS = 'script, style, noscript, template, iframe, svg, canvas, form, nav, header, footer, aside, button, select, input, textarea, figcaption, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]';
-/** class/id words that mark furniture (share bars, banners, related links, comments, ads, bylines). */
-const FURNITURE_HINT = /(^|[\s_-])(share|sharing|social|cookie|consent|gdpr|newsletter|subscribe|signup|related|recommend\w*|most-?read|popular|trending|comments?|advert\w*|ads?|promo|sponsor\w*|breadcrumbs?|menu|sidebar|widget|outbrain|taboola|tags|byline|author|dateline|caption|credit|footer|masthead|toolbar|pagination|paywall|modal|popup|banner)([\s_-]|$)/i;
-const BODY_HINT = /(^|[\s_-])(article|body|content|entry|story|post|text|main)([\s_-]|$)/i;
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
+/** Elements that never hold article text. */
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'button', 'select', 'input', 'textarea', 'label', 'nav', 'aside', 'footer', 'header', 'figcaption', 'figure', 'picture', 'video', 'audio', 'object', 'embed', 'map', 'head', 'title', 'meta', 'link', 'h1', 'time', 'address', 'dialog', 'menu']);
+/** class/id words of page furniture that is never article text (comments, share bars, related links, ads). */
+const FURNITURE_HARD = /(^|[\s_-])(share|sharing|social|cookie|consent|gdpr|newsletter|subscribe|subscription|signup|related|recommend\w*|more-stories|most-?read|most-?popular|trending|comments?|commentlist|disqus|advert\w*|ads?|adslot|dfp|sponsor\w*|breadcrumbs?|menu|navbar|nav|sidebar|outbrain|taboola|footer|masthead|toolbar|pagination|pager|paywall|modal|popup|skip-link|sr-only|visually-hidden|screen-reader-text)([\s_-]|$)/i;
+/** class/id words of furniture that may also decorate a wrapper of the article: dropped only when small. */
+const FURNITURE_SOFT = /(^|[\s_-])(widget|promo|byline|author|authors|dateline|date|timestamp|caption|credit|header|banner|tags|tag-list|topics|keywords|print|email|follow|hidden|lightbox|gallery|slideshow|video|player|rating|reactions|donate|teaser|card-list|read-more|readmore|see-also|also-read|jump|toc|meta|info|popular)([\s_-]|$)/i;
+/** class/id words that mark the article body (they protect an element from the furniture rule). */
+const BODY_HINT = /(^|[\s_-])(article|articlebody|article-body|article-content|body|content|entry|entry-content|story|story-body|post|post-content|text|main|blog-post|postbody)([\s_-]|$)/i;
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'var', 'wbr', 'font', 'strike', 'big', 'tt', 'ins', 'del', 'img']);
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Block-level leaves we keep as paragraphs. */
+const BLOCKS = new Set(['p', 'pre', 'blockquote', 'li', 'dd', 'dt', 'td', 'div', 'section', 'article', 'main', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'font', 'span']);
+/** Short lines that are furniture wherever they stand. */
+const BOILERPLATE_LINE = /^(advertisement|advertising|sponsored|share( this)?( article| story)?|tweet|email|print|comments?|read more|read the full story|continue reading|filed under:?|related( articles| stories)?:?|click here.*|sign up.*|subscribe.*|follow us.*|(photo|image|video|getty images|ap photo|reuters)[:/].*|©.*|all rights reserved.*)$/i;
 
 export interface HtmlExtract { text: string; paragraphs: Paragraph[]; meta: Meta }
 
-const clean = (s: string) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string) => s.replace(/\u00ad/g, '').replace(/[\s\u200b]+/g, ' ').trim();
+const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
-function setMeta(meta: Meta, field: MetaField, value: unknown, source: string): void {
-  if (meta[field] !== undefined || value === undefined || value === null) return;
-  if (field === 'authors') {
-    const names = (Array.isArray(value) ? value : [value]).map((v) => clean(String(v))).filter(Boolean);
-    if (names.length) { meta.authors = [...new Set(names)]; meta.sources.authors = source; }
-    return;
-  }
-  const s = clean(String(value));
-  if (!s) return;
-  (meta as unknown as Record<string, unknown>)[field] = s;
-  meta.sources[field] = source;
+interface Stat { text: number; link: number; commas: number; score: number; blockChildren: boolean; prose: number }
+
+function hintOf(e: Element): string {
+  return `${e.attribs?.class ?? ''} ${e.attribs?.id ?? ''} ${e.attribs?.role ?? ''} ${e.attribs?.itemprop ?? ''}`;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
+function isHidden(e: Element): boolean {
+  const a = e.attribs ?? {};
+  return 'hidden' in a || a['aria-hidden'] === 'true' || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style ?? '');
+}
 
-function jsonLdArticles(doc: $): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    if (!node || typeof node !== 'object') return;
-    const o = node as Record<string, unknown>;
-    const types = ([] as unknown[]).concat(o['@type'] ?? []).map(String);
-    if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
-    if (o['@graph']) visit(o['@graph']);
+/** Removes furniture in place: dropped tags, hidden nodes, and class/id-marked boilerplate. A soft-marked
+ *  element is kept when it holds a large share of the page's paragraph text (a wrapper of the article). */
+function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, total: number): void {
+  const big = (e: Element) => (stats.get(e)?.prose ?? 0) > 0.3 * total;
+  const walk = (n: AnyNode): void => {
+    if (!('children' in n)) return;
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const c = kids[i];
+      if (c.type === 'comment' || c.type === 'directive' || c.type === 'cdata') { kids.splice(i, 1); continue; }
+      if (!isElement(c)) continue;
+      const tag = c.name;
+      if (tag === 'body' || tag === 'html') { walk(c); continue; }
+      const hint = hintOf(c);
+      const protectedBody = BODY_HINT.test(hint) || tag === 'article' || tag === 'main';
+      const drop = (DROP_TAGS.has(tag) && !(big(c) && (tag === 'header' || tag === 'aside' || tag === 'figure')))
+        || isHidden(c)
+        || (FURNITURE_HARD.test(hint) && !protectedBody && !(big(c) && !/comment|disqus/i.test(hint)))
+        || (FURNITURE_SOFT.test(hint) && !protectedBody && !big(c));
+      if (drop) { kids.splice(i, 1); continue; }
+      walk(c);
+    }
   };
-  doc('script[type="application/ld+json"]').each((_, el) => {
-    try { visit(JSON.parse(doc(el).text())); } catch { /* a broken JSON-LD block is skipped */ }
-  });
-  return found;
+  walk(root);
 }
 
-const nameOf = (v: unknown): unknown => {
-  if (Array.isArray(v)) return v.map(nameOf).flat();
-  if (v && typeof v === 'object') return (v as Record<string, unknown>).name;
-  return v;
-};
-
-function readMeta(doc: $): Meta {
-  const meta: Meta = { sources: {} };
-  for (const a of jsonLdArticles(doc)) {
-    setMeta(meta, 'title', a.headline ?? a.name, 'json-ld');
-    setMeta(meta, 'authors', nameOf(a.author), 'json-ld');
-    setMeta(meta, 'publisher', nameOf(a.publisher), 'json-ld');
-    setMeta(meta, 'published', a.datePublished, 'json-ld');
-    setMeta(meta, 'modified', a.dateModified, 'json-ld');
-    const page = a.mainEntityOfPage;
-    setMeta(meta, 'url', a.url ?? (page && typeof page === 'object' ? (page as Record<string, unknown>)['@id'] : page), 'json-ld');
-    setMeta(meta, 'language', a.inLanguage, 'json-ld');
-    setMeta(meta, 'section', a.articleSection, 'json-ld');
-    setMeta(meta, 'description', a.description, 'json-ld');
+/** One post-order walk: text and link-text lengths, commas and paragraph scores for every element. */
+function measure(root: AnyNode): Map<Element, Stat> {
+  const stats = new Map<Element, Stat>();
+  const visit = (n: AnyNode, inLink: boolean): { text: number; link: number; commas: number } => {
+    if (n.type === 'text') {
+      const t = (n as Text).data;
+      const len = t.replace(/\s+/g, ' ').trim().length;
+      const commas = (t.match(/[,،、，]/g) ?? []).length;
+      return { text: len, link: inLink ? len : 0, commas };
+    }
+    if (n.type === 'root') {
+      const acc = { text: 0, link: 0, commas: 0 };
+      for (const c of (n as unknown as Element).children) { const r = visit(c, inLink); acc.text += r.text; acc.link += r.link; acc.commas += r.commas; }
+      return acc;
+    }
+    if (!isElement(n)) return { text: 0, link: 0, commas: 0 };
+    let text = 0, link = 0, commas = 0, blockChildren = false;
+    const link2 = inLink || n.name === 'a';
+    for (const c of n.children) {
+      const r = visit(c, link2);
+      text += r.text; link += r.link; commas += r.commas;
+      if (isElement(c) && !INLINE.has(c.name)) blockChildren = true;
+    }
+    stats.set(n, { text, link, commas, score: 0, blockChildren, prose: 0 });
+    return { text, link, commas };
+  };
+  visit(root, false);
+  // a paragraph (a leaf block of 25+ characters) scores its ancestors, less the further up
+  for (const [e, s] of stats) {
+    if (s.blockChildren || s.text < 25 || INLINE.has(e.name) || HEADINGS.has(e.name)) continue;
+    const linkDensity = s.text ? s.link / s.text : 0;
+    if (linkDensity > 0.5) continue;
+    const points = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
+    // prose: the paragraph text each element holds (for keeping big wrappers of the article)
+    for (let a: Element | null = e; a && isElement(a); a = a.parent as Element | null) { const as = stats.get(a); if (as) as.prose += s.text; }
+    let p = e.parent as Element | null, level = 0;
+    while (p && isElement(p) && level < 3) {
+      const ps = stats.get(p);
+      if (ps) ps.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      p = p.parent as Element | null; level++;
+    }
   }
-  const m = (sel: string) => doc(sel).first().attr('content');
-  setMeta(meta, 'title', m('meta[property="og:title"]'), 'opengraph');
-  setMeta(meta, 'publisher', m('meta[property="og:site_name"]'), 'opengraph');
-  setMeta(meta, 'url', m('meta[property="og:url"]'), 'opengraph');
-  setMeta(meta, 'description', m('meta[property="og:description"]'), 'opengraph');
-  setMeta(meta, 'published', m('meta[property="article:published_time"]'), 'opengraph');
-  setMeta(meta, 'modified', m('meta[property="article:modified_time"]'), 'opengraph');
-  setMeta(meta, 'section', m('meta[property="article:section"]'), 'opengraph');
-  const ogAuthors = doc('meta[property="article:author"]').map((_, e) => doc(e).attr('content')).get().filter((s) => !/^https?:/.test(s));
-  if (ogAuthors.length) setMeta(meta, 'authors', ogAuthors, 'opengraph');
-  setMeta(meta, 'authors', m('meta[name="author"]'), 'meta');
-  setMeta(meta, 'published', m('meta[name="date"]') ?? m('meta[name="pubdate"]') ?? m('meta[itemprop="datePublished"]'), 'meta');
-  setMeta(meta, 'description', m('meta[name="description"]'), 'meta');
-  setMeta(meta, 'url', doc('link[rel="canonical"]').attr('href'), 'meta');
-  setMeta(meta, 'language', doc('html').attr('lang'), 'meta');
-  setMeta(meta, 'published', doc('time[datetime]').first().attr('datetime'), 'time');
-  setMeta(meta, 'title', doc('h1').first().text() || doc('title').text(), 'html');
-  return meta;
+  return stats;
 }
 
-function removeFurniture(doc: $): void {
-  doc(FURNITURE_TAGS).remove();
-  doc('*').each((_, el) => {
-    const e = el as Element;
-    const hint = `${e.attribs?.class ?? ''} ${e.attribs?.id ?? ''}`;
-    if (!hint.trim() || e.tagName === 'body' || e.tagName === 'html' || e.tagName === 'article') return;
-    if (FURNITURE_HINT.test(hint) && !(BODY_HINT.test(hint) && doc(e).find('p').length > 3)) doc(e).remove();
-  });
-  doc('h1').remove(); // the headline goes to metadata
+function candidateScore(e: Element, s: Stat): number {
+  const hint = hintOf(e);
+  let bonus = 1;
+  if (BODY_HINT.test(hint) || e.name === 'article' || e.name === 'main') bonus += 0.25;
+  if (/articleBody/i.test(e.attribs?.itemprop ?? '')) bonus += 1;
+  const linkDensity = s.text ? s.link / s.text : 0;
+  return s.score * bonus * (1 - linkDensity);
 }
 
-function linkDensity(doc: $, el: AnyNode): number {
-  const all = clean(doc(el).text()).length || 1;
-  return clean(doc(el).find('a').text()).length / all;
-}
-
-/** Readability-style: each paragraph scores its parent (and half to the grandparent). */
-function bestContainer(doc: $): AnyNode {
-  const marked = doc('[itemprop="articleBody"]').first();
-  if (marked.length && marked.find('p').length) return marked[0];
-  const scores = new Map<AnyNode, number>();
-  doc('p, pre, blockquote').each((_, p) => {
-    const t = clean(doc(p).text());
-    if (t.length < 25) return;
-    const s = 1 + (t.match(/,/g)?.length ?? 0) + Math.min(t.length / 100, 3);
-    const parent = p.parent, grand = parent?.parent;
-    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + s);
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + s / 2);
-  });
-  let best: AnyNode | undefined, bestScore = -1;
-  for (const [el, s0] of scores) {
-    const e = el as Element;
-    const hint = `${e.attribs?.class ?? ''} ${e.attribs?.id ?? ''}`;
-    const s = s0 * (1 - linkDensity(doc, el)) * (BODY_HINT.test(hint) || e.tagName === 'article' ? 1.25 : 1);
-    if (s > bestScore) { best = el; bestScore = s; }
+function pickContainers(root: AnyNode, stats: Map<Element, Stat>): Element[] {
+  let best: Element | undefined, bestScore = 0;
+  for (const [e, s] of stats) {
+    if (s.score <= 0) continue;
+    const sc = candidateScore(e, s);
+    if (sc > bestScore) { best = e; bestScore = sc; }
   }
-  return best ?? doc('body')[0] ?? doc.root()[0];
+  if (!best) {
+    const body = (root as Element).children?.find((c) => isElement(c)) as Element | undefined;
+    return body ? [body] : [];
+  }
+  // an article split across sibling containers: keep siblings that score well or read as prose
+  const parent = best.parent as Element | null;
+  if (!parent || !isElement(parent)) return [best];
+  const threshold = Math.max(10, bestScore * 0.2);
+  const out: Element[] = [];
+  for (const sib of parent.children) {
+    if (!isElement(sib)) continue;
+    if (sib === best) { out.push(sib); continue; }
+    const s = stats.get(sib);
+    if (!s) continue;
+    const sameClass = !!best.attribs?.class && sib.attribs?.class === best.attribs.class;
+    const sc = candidateScore(sib, s) + (sameClass ? bestScore * 0.2 : 0);
+    const ld = s.text ? s.link / s.text : 1;
+    if (sc >= threshold || (sib.name === 'p' && s.text > 80 && ld < 0.25)) out.push(sib);
+  }
+  return out;
 }
 
 function cssPath(el: Element): string {
   const parts: string[] = [];
   let cur: Element | null = el;
-  while (cur && cur.type === 'tag') {
+  while (cur && isElement(cur)) {
     const parent = cur.parent as Element | null;
-    const same = parent ? (parent.children as Element[]).filter((c) => c.type === 'tag' && c.tagName === cur!.tagName) : [];
-    parts.unshift(same.length > 1 ? `${cur.tagName}:nth-of-type(${same.indexOf(cur) + 1})` : cur.tagName);
-    cur = parent && parent.type === 'tag' ? parent : null;
+    const same = parent && 'children' in parent ? parent.children.filter((c): c is Element => isElement(c) && c.name === cur!.name) : [];
+    parts.unshift(same.length > 1 ? `${cur.name}:nth-of-type(${same.indexOf(cur) + 1})` : cur.name);
+    cur = parent && isElement(parent) ? parent : null;
   }
   return parts.join(' > ');
 }
 
+/** Text of an element with <br> as a line break, white space folded inside lines. */
+function textOf(n: AnyNode, out: string[] = []): string[] {
+  if (n.type === 'text') out.push((n as Text).data);
+  else if (isElement(n)) {
+    if (n.name === 'br') out.push('\n');
+    else for (const c of n.children) textOf(c, out);
+  }
+  return out;
+}
+
+function blockText(e: Element): string {
+  return textOf(e).join('').split('\n').map(clean).filter(Boolean).join('\n');
+}
+
+/** The container's blocks in document order: leaf blocks and headings; nested kept blocks not twice. */
+function collectBlocks(containers: Element[], stats: Map<Element, Stat>): { text: string; kind: Paragraph['kind']; path: string }[] {
+  const blocks: { text: string; kind: Paragraph['kind']; path: string }[] = [];
+  const emit = (e: Element, kind: Paragraph['kind']) => {
+    const s = stats.get(e);
+    const text = blockText(e);
+    if (!text) return;
+    if (s && s.text > 0 && s.link / s.text > 0.6 && !(e.name === 'p' && s.text > 120)) return; // a list of links
+    if (text.length < 60 && BOILERPLATE_LINE.test(text)) return;
+    blocks.push({ text, kind, path: cssPath(e) });
+  };
+  const walk = (e: Element) => {
+    const s = stats.get(e);
+    if (HEADINGS.has(e.name)) { emit(e, 'heading'); return; }
+    if (e.name === 'table') {
+      // a table's rows are lines of one block when it reads as data, not layout
+      const rows: string[] = [];
+      const rowWalk = (n: AnyNode) => { if (!isElement(n)) return; if (n.name === 'tr') { const r = n.children.filter(isElement).map((c) => clean(blockText(c))).filter(Boolean).join(' '); if (r) rows.push(r); } else n.children.forEach(rowWalk); };
+      const hasBlocks = (n: AnyNode): boolean => isElement(n) && n.children.some((c) => isElement(c) && ((c.name === 'p' || c.name === 'div' || c.name === 'table') || hasBlocks(c)));
+      if (hasBlocks(e)) { for (const c of e.children) if (isElement(c)) walk(c); return; }
+      rowWalk(e);
+      if (rows.length) blocks.push({ text: rows.join('\n'), kind: 'body', path: cssPath(e) });
+      return;
+    }
+    if (!s || !s.blockChildren) { if (BLOCKS.has(e.name) || !s) emit(e, 'body'); return; }
+    // mixed content: loose text runs between blocks are paragraphs of their own
+    let run: AnyNode[] = [];
+    const flush = () => {
+      const t = run.map((n) => textOf(n).join('')).join('').split('\n').map(clean).filter(Boolean).join('\n');
+      if (t && !(t.length < 60 && BOILERPLATE_LINE.test(t))) blocks.push({ text: t, kind: 'body', path: cssPath(e) });
+      run = [];
+    };
+    for (const c of e.children) {
+      if (isElement(c) && !INLINE.has(c.name)) { flush(); walk(c); } else run.push(c);
+    }
+    flush();
+  };
+  for (const c of containers) walk(c);
+  return blocks;
+}
+
 export function extractHtml(html: string): HtmlExtract {
-  const doc = cheerio.load(html, { xml: false }, true);
+  const doc = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   // 1. metadata first: furniture removal takes the header and bylines with it
   const meta = readMeta(doc);
-  // 2. page furniture out
-  removeFurniture(doc);
-  // 3. the container with the most paragraph text
-  const container = bestContainer(doc);
-  // 4. its blocks in document order; a block inside another kept block is not taken twice
-  const blocks: { text: string; kind: Paragraph['kind']; path: string }[] = [];
-  const kept = new Set<AnyNode>();
-  doc(container).find(BLOCKS).each((_, el) => {
-    const e = el as Element;
-    for (let p = e.parent; p; p = p.parent) if (kept.has(p)) return;
-    if (e.tagName === 'blockquote' || e.tagName === 'li') { if (doc(e).find('p').length) return; }
-    const text = clean(doc(e).text());
-    if (!text) return;
-    if (e.tagName !== 'p' && e.tagName !== 'blockquote' && e.tagName !== 'pre' && linkDensity(doc, e) > 0.5) return;
-    kept.add(e);
-    blocks.push({ text, kind: /^h\d$/.test(e.tagName) ? 'heading' : 'body', path: cssPath(e) });
-  });
+  const root = doc.root()[0] as AnyNode;
+  // 2. page furniture out (a first measure tells wrappers of the article from furniture)
+  const before = measure(root);
+  const total = Math.max(1, ...[...before.entries()].filter(([e]) => !e.parent || e.parent.type === 'root').map(([, st]) => st.prose));
+  removeFurniture(root, before, total);
+  // 3. measure every element again, on what is left
+  const stats = measure(root);
+  // 4. the best container, with the siblings that continue it
+  const containers = pickContainers(root, stats);
+  // 5. its blocks in order
+  const blocks = collectBlocks(containers, stats);
   let text = '';
   const paragraphs: Paragraph[] = [];
   for (const b of blocks) {
@@ -170,3 +240,6 @@ export function extractHtml(html: string): HtmlExtract {
   }
   return { text, paragraphs, meta };
 }
+
+/** For tests and debugging: the steps of extractHtml, separately. */
+export const internals = { removeFurniture, measure, pickContainers, hintOf };
