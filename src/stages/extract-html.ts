@@ -19,6 +19,8 @@ const FURNITURE_SOFT = /(^|[\s_-])(widget|promo|byline|author|authors|dateline|d
 const BODY_HINT = /(^|[\s_-])(article|articlebody|article-body|article-content|body|content|entry|entry-content|story|story-body|post|post-content|text|main|blog-post|postbody)([\s_-]|$)/i;
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'var', 'wbr', 'font', 'strike', 'big', 'tt', 'ins', 'del', 'img']);
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose text is code or data, never prose. */
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title']);
 /** Block-level leaves we keep as paragraphs. */
 const BLOCKS = new Set(['p', 'pre', 'blockquote', 'li', 'dd', 'dt', 'td', 'div', 'section', 'article', 'main', 'h2', 'h3', 'h4', 'h5', 'h6', 'center', 'font', 'span']);
 /** Short lines that are furniture wherever they stand. */
@@ -81,18 +83,35 @@ function measure(root: AnyNode): Map<Element, Stat> {
       for (const c of (n as unknown as Element).children) { const r = visit(c, inLink); acc.text += r.text; acc.link += r.link; acc.commas += r.commas; }
       return acc;
     }
-    if (!isElement(n)) return { text: 0, link: 0, commas: 0 };
+    if (!isElement(n) || NO_TEXT.has(n.name)) return { text: 0, link: 0, commas: 0 };
     let text = 0, link = 0, commas = 0, blockChildren = false;
     const link2 = inLink || n.name === 'a';
+    // loose inline runs between block children (text with <br>s, spans) are paragraphs of their own
+    let run = { text: 0, link: 0, commas: 0 };
+    const endRun = () => { if (run.text >= 25) runs.push({ owner: n, ...run }); run = { text: 0, link: 0, commas: 0 }; };
     for (const c of n.children) {
       const r = visit(c, link2);
       text += r.text; link += r.link; commas += r.commas;
-      if (isElement(c) && !INLINE.has(c.name)) blockChildren = true;
+      if (isElement(c) && !INLINE.has(c.name)) { blockChildren = true; endRun(); }
+      else { run.text += r.text; run.link += r.link; run.commas += r.commas; }
     }
+    if (blockChildren) endRun();
     stats.set(n, { text, link, commas, score: 0, blockChildren, prose: 0 });
     return { text, link, commas };
   };
+  const runs: { owner: Element; text: number; link: number; commas: number }[] = [];
   visit(root, false);
+  for (const r of runs) {
+    if (r.link / r.text > 0.5) continue;
+    const points = 1 + r.commas + Math.min(Math.floor(r.text / 100), 3);
+    for (let a: Element | null = r.owner; a && isElement(a); a = a.parent as Element | null) { const as = stats.get(a); if (as) as.prose += r.text; }
+    let p: Element | null = r.owner, level = 0;
+    while (p && isElement(p) && level < 3) {
+      const ps = stats.get(p);
+      if (ps) ps.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      p = p.parent as Element | null; level++;
+    }
+  }
   // a paragraph (a leaf block of 25+ characters) scores its ancestors, less the further up
   for (const [e, s] of stats) {
     if (s.blockChildren || s.text < 25 || INLINE.has(e.name) || HEADINGS.has(e.name)) continue;
