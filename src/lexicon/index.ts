@@ -43,6 +43,17 @@ export function statementWords(): Map<string, string> {
   return statement;
 }
 
+let months: Map<string, number> | undefined;
+
+/** month name or abbreviation (lower case, any language listed) → 1–12 */
+export function monthNames(): Map<string, number> {
+  if (!months) {
+    months = new Map();
+    for (const l of lines('months.txt')) { const [n, names] = l.split('\t'); for (const w of names.split(/\s+/)) months.set(w, Number(n)); }
+  }
+  return months;
+}
+
 /** Paragraph-level patterns for site furniture in plain text (boilerplate.txt). */
 export function boilerplatePatterns(): RegExp[] {
   boilerplate ??= lines('boilerplate.txt').map((l) => new RegExp(l, 'iu'));

@@ -235,11 +235,11 @@ function collectBlocks(containers: Element[], stats: Map<Element, Stat>): { text
   return blocks;
 }
 
-export function extractHtml(html: string): HtmlExtract {
+export function extractHtml(html: string, url?: string): HtmlExtract {
   const doc = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  // 1. metadata first: furniture removal takes the header and bylines with it
-  const meta = readMeta(doc);
   const root = doc.root()[0] as AnyNode;
+  // 1. metadata first: furniture removal takes the header and bylines with it
+  const meta = readMeta(root, url);
   // 2. page furniture out (a first measure tells wrappers of the article from furniture)
   const before = measure(root);
   const total = Math.max(1, ...[...before.entries()].filter(([e]) => !e.parent || e.parent.type === 'root').map(([, st]) => st.prose));

@@ -1,29 +1,30 @@
 // Article metadata from the page head and markup, in order of trust: JSON-LD (NewsArticle, Article, …,
-// inside @graph and arrays), OpenGraph and article:* meta, meta name=author/date/…, <time datetime>,
-// the <title>/<h1>. Each field records where it came from.
-import type * as cheerio from 'cheerio';
+// inside @graph and arrays), microdata (itemprop), OpenGraph and article:* meta, meta name=author/date/…,
+// <time datetime>, the <title>/<h1>, the URL's date path. Each field records where it came from.
+// One walk over the DOM collects everything; nothing here queries the tree twice.
+import type { AnyNode, Element, Text } from 'domhandler';
 import type { Meta, MetaField } from '../article.js';
-
-type $ = cheerio.CheerioAPI;
+import { normaliseDate, dateFromUrl } from './dates.js';
 
 const clean = (s: string) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 
 function setMeta(meta: Meta, field: MetaField, value: unknown, source: string): void {
   if (meta[field] !== undefined || value === undefined || value === null) return;
   if (field === 'authors') {
-    const names = (Array.isArray(value) ? value : [value]).map((v) => clean(String(v))).filter(Boolean);
+    const names = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string').map((v) => clean(v as string)).filter((v) => v && !/^https?:/.test(v));
     if (names.length) { meta.authors = [...new Set(names)]; meta.sources.authors = source; }
     return;
   }
-  const s = clean(String(value));
+  let s = clean(String(Array.isArray(value) ? value[0] ?? '' : value));
+  if (field === 'published' || field === 'modified') s = normaliseDate(s) ?? '';
   if (!s) return;
   (meta as unknown as Record<string, unknown>)[field] = s;
   meta.sources[field] = source;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Blog|Report|ScholarlyArticle|LiveBlogPosting|SocialMediaPosting|TechArticle|WebPage|ItemPage)$/;
 
-function jsonLdArticles(doc: $): Record<string, unknown>[] {
+function jsonLdArticles(blocks: string[]): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) { node.forEach(visit); return; }
@@ -33,10 +34,11 @@ function jsonLdArticles(doc: $): Record<string, unknown>[] {
     if (types.some((t) => ARTICLE_TYPES.test(t))) found.push(o);
     if (o['@graph']) visit(o['@graph']);
   };
-  doc('script[type="application/ld+json"]').each((_, el) => {
-    try { visit(JSON.parse(doc(el).text())); } catch { /* a broken JSON-LD block is skipped */ }
-  });
-  return found;
+  for (const b of blocks) {
+    try { visit(JSON.parse(b)); } catch { /* a broken JSON-LD block is skipped */ }
+  }
+  // articles before web pages: a WebPage's dates are the page's, an article's are the story's
+  return found.sort((a, b) => Number(/WebPage|ItemPage/.test(String(a['@type']))) - Number(/WebPage|ItemPage/.test(String(b['@type']))));
 }
 
 const nameOf = (v: unknown): unknown => {
@@ -45,13 +47,79 @@ const nameOf = (v: unknown): unknown => {
   return v;
 };
 
-export function readMeta(doc: $): Meta {
+interface Collected {
+  ld: string[];
+  metas: Map<string, string[]>;
+  canonical?: string;
+  lang?: string;
+  times: { datetime: string; itemprop?: string; inArticle: boolean }[];
+  itemprops: Map<string, string[]>;
+  h1?: string;
+  title?: string;
+}
+
+function textOf(n: AnyNode): string {
+  if (n.type === 'text') return (n as Text).data;
+  if ('children' in n) return (n as Element).children.map(textOf).join('');
+  return '';
+}
+
+function collect(root: AnyNode): Collected {
+  const c: Collected = { ld: [], metas: new Map(), times: [], itemprops: new Map() };
+  const add = (m: Map<string, string[]>, k: string, v: string) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
+  const walk = (n: AnyNode, inArticle: boolean): void => {
+    if (!('children' in n)) return;
+    for (const ch of (n as Element).children) {
+      if (ch.type !== 'tag' && ch.type !== 'script' && ch.type !== 'style') continue;
+      const e = ch as Element;
+      const a = e.attribs ?? {};
+      switch (e.name) {
+        case 'script':
+          if (/ld\+json/i.test(a.type ?? '')) c.ld.push(textOf(e));
+          continue;
+        case 'style': continue;
+        case 'meta': {
+          const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
+          if (key && a.content !== undefined) add(c.metas, key, a.content);
+          if (a.charset) add(c.metas, 'charset', a.charset);
+          continue;
+        }
+        case 'link':
+          if (/\bcanonical\b/i.test(a.rel ?? '') && a.href && !c.canonical) c.canonical = a.href;
+          continue;
+        case 'html':
+          if (a.lang) c.lang = a.lang;
+          break;
+        case 'title':
+          if (c.title === undefined) c.title = textOf(e);
+          continue;
+        case 'h1':
+          if (c.h1 === undefined) c.h1 = textOf(e);
+          break;
+        case 'time':
+          if (a.datetime) c.times.push({ datetime: a.datetime, itemprop: a.itemprop, inArticle });
+          break;
+      }
+      if (a.itemprop && !('content' in a) && e.name !== 'meta') add(c.itemprops, a.itemprop.toLowerCase(), a.datetime ?? textOf(e));
+      else if (a.itemprop && a.content !== undefined) add(c.itemprops, a.itemprop.toLowerCase(), a.content);
+      walk(e, inArticle || e.name === 'article' || /articleBody|NewsArticle|BlogPosting/i.test(`${a.itemprop ?? ''} ${a.itemtype ?? ''}`));
+    }
+  };
+  walk(root, false);
+  return c;
+}
+
+/** Reads metadata from a parsed page. `url` is the page's address when the caller knows it. */
+export function readMeta(root: AnyNode, url?: string): Meta {
   const meta: Meta = { sources: {} };
-  for (const a of jsonLdArticles(doc)) {
+  const c = collect(root);
+  const m = (...keys: string[]) => { for (const k of keys) { const v = c.metas.get(k)?.find((x) => x.trim()); if (v) return v; } return undefined; };
+  // 1. JSON-LD
+  for (const a of jsonLdArticles(c.ld)) {
     setMeta(meta, 'title', a.headline ?? a.name, 'json-ld');
-    setMeta(meta, 'authors', nameOf(a.author), 'json-ld');
+    setMeta(meta, 'authors', nameOf(a.author ?? a.creator), 'json-ld');
     setMeta(meta, 'publisher', nameOf(a.publisher), 'json-ld');
-    setMeta(meta, 'published', a.datePublished, 'json-ld');
+    setMeta(meta, 'published', a.datePublished ?? a.dateCreated, 'json-ld');
     setMeta(meta, 'modified', a.dateModified, 'json-ld');
     const page = a.mainEntityOfPage;
     setMeta(meta, 'url', a.url ?? (page && typeof page === 'object' ? (page as Record<string, unknown>)['@id'] : page), 'json-ld');
@@ -59,23 +127,30 @@ export function readMeta(doc: $): Meta {
     setMeta(meta, 'section', a.articleSection, 'json-ld');
     setMeta(meta, 'description', a.description, 'json-ld');
   }
-  const m = (sel: string) => doc(sel).first().attr('content');
-  setMeta(meta, 'title', m('meta[property="og:title"]'), 'opengraph');
-  setMeta(meta, 'publisher', m('meta[property="og:site_name"]'), 'opengraph');
-  setMeta(meta, 'url', m('meta[property="og:url"]'), 'opengraph');
-  setMeta(meta, 'description', m('meta[property="og:description"]'), 'opengraph');
-  setMeta(meta, 'published', m('meta[property="article:published_time"]'), 'opengraph');
-  setMeta(meta, 'modified', m('meta[property="article:modified_time"]'), 'opengraph');
-  setMeta(meta, 'section', m('meta[property="article:section"]'), 'opengraph');
-  const ogAuthors = doc('meta[property="article:author"]').map((_, e) => doc(e).attr('content')).get().filter((s) => !/^https?:/.test(s));
-  if (ogAuthors.length) setMeta(meta, 'authors', ogAuthors, 'opengraph');
-  setMeta(meta, 'authors', m('meta[name="author"]'), 'meta');
-  setMeta(meta, 'published', m('meta[name="date"]') ?? m('meta[name="pubdate"]') ?? m('meta[itemprop="datePublished"]'), 'meta');
-  setMeta(meta, 'description', m('meta[name="description"]'), 'meta');
-  setMeta(meta, 'url', doc('link[rel="canonical"]').attr('href'), 'meta');
-  setMeta(meta, 'language', doc('html').attr('lang'), 'meta');
-  setMeta(meta, 'published', doc('time[datetime]').first().attr('datetime'), 'time');
-  setMeta(meta, 'title', doc('h1').first().text() || doc('title').text(), 'html');
+  // 2. microdata
+  setMeta(meta, 'published', c.itemprops.get('datepublished')?.[0] ?? c.itemprops.get('datecreated')?.[0], 'microdata');
+  setMeta(meta, 'modified', c.itemprops.get('datemodified')?.[0], 'microdata');
+  // 3. OpenGraph and article:* meta
+  setMeta(meta, 'title', m('og:title'), 'opengraph');
+  setMeta(meta, 'publisher', m('og:site_name'), 'opengraph');
+  setMeta(meta, 'url', m('og:url'), 'opengraph');
+  setMeta(meta, 'description', m('og:description'), 'opengraph');
+  setMeta(meta, 'published', m('article:published_time', 'og:published_time', 'article:published'), 'opengraph');
+  setMeta(meta, 'modified', m('article:modified_time', 'og:updated_time'), 'opengraph');
+  setMeta(meta, 'section', m('article:section'), 'opengraph');
+  setMeta(meta, 'authors', c.metas.get('article:author'), 'opengraph');
+  // 4. other meta tags
+  setMeta(meta, 'authors', m('author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'), 'meta');
+  setMeta(meta, 'published', m('date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_time', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'datepublished', 'original-publish-date', 'last-modified'), 'meta');
+  setMeta(meta, 'description', m('description'), 'meta');
+  setMeta(meta, 'language', m('content-language', 'language', 'og:locale'), 'meta');
+  setMeta(meta, 'url', c.canonical, 'meta');
+  setMeta(meta, 'language', c.lang, 'meta');
+  // 5. <time datetime>: the first inside the article, else the first at all
+  const time = c.times.find((t) => t.itemprop && /published|created/i.test(t.itemprop)) ?? c.times.find((t) => t.inArticle) ?? c.times[0];
+  setMeta(meta, 'published', time?.datetime, 'time');
+  // 6. the URL's date path (/2019/11/20/)
+  setMeta(meta, 'published', dateFromUrl(meta.url ?? url ?? ''), 'url');
+  setMeta(meta, 'title', c.h1 || c.title, 'html');
   return meta;
 }
-
