@@ -139,6 +139,19 @@ function candidateScore(e: Element, s: Stat): number {
   return s.score * bonus * (1 - linkDensity);
 }
 
+/** True when `wrapper` holds, outside `best`, another element of best's class carrying prose: the
+ *  article was split into same-class chunks ("component-content", "post__content"). */
+function hasTwin(wrapper: Element, best: Element, stats: Map<Element, Stat>): boolean {
+  const cls = (best.attribs?.class ?? '').trim();
+  if (!cls) return false;
+  const walk = (n: AnyNode): boolean => {
+    if (!isElement(n) || n === best) return false;
+    if (n.attribs?.class?.trim() === cls && (stats.get(n)?.prose ?? 0) >= 50) return true;
+    return n.children.some(walk);
+  };
+  return wrapper.children.some(walk);
+}
+
 function pickContainers(root: AnyNode, stats: Map<Element, Stat>): Element[] {
   let best: Element | undefined, bestScore = 0;
   for (const [e, s] of stats) {
@@ -150,6 +163,18 @@ function pickContainers(root: AnyNode, stats: Map<Element, Stat>): Element[] {
     const body = (root as Element).children?.find((c) => isElement(c)) as Element | undefined;
     return body ? [body] : [];
   }
+  // an article split into several blocks under one wrapper: climb while the wrapper adds prose,
+  // stays dense with it and is not a list of links
+  {
+    const first = stats.get(best)!;
+    let top = best, topProse = first.prose;
+    for (let p = best.parent as Element | null; p && isElement(p) && p.name !== 'body' && p.name !== 'html'; p = p.parent as Element | null) {
+      const ps = stats.get(p);
+      if (!ps || ps.prose < 0.7 * ps.text || ps.link > 0.25 * ps.text) break;
+      if (ps.prose >= topProse * 1.15 && hasTwin(p, best, stats)) { top = p; topProse = ps.prose; }
+    }
+    best = top;
+  }
   // an article split across sibling containers: keep siblings that score well or read as prose
   const parent = best.parent as Element | null;
   if (!parent || !isElement(parent)) return [best];
@@ -160,6 +185,7 @@ function pickContainers(root: AnyNode, stats: Map<Element, Stat>): Element[] {
     if (sib === best) { out.push(sib); continue; }
     const s = stats.get(sib);
     if (!s) continue;
+    if ((stats.get(sib)?.link ?? 0) > 0.4 * (stats.get(sib)?.text ?? 0)) continue; // a list of links
     const sameClass = !!best.attribs?.class && sib.attribs?.class === best.attribs.class;
     const sc = candidateScore(sib, s) + (sameClass ? bestScore * 0.2 : 0);
     const ld = s.text ? s.link / s.text : 1;
