@@ -1,10 +1,10 @@
 // Article metadata from the page head and markup, in order of trust: JSON-LD (NewsArticle, Article, …,
-// inside @graph and arrays), microdata (itemprop), OpenGraph and article:* meta, meta name=author/date/…,
-// <time datetime>, the <title>/<h1>, the URL's date path. Each field records where it came from.
+// inside @graph and arrays), OpenGraph and article:* meta, meta name=author/date/…, microdata (itemprop),
+// <time datetime>, the URL's date path, visible datelines, the <title>/<h1>. Each field records where it came from.
 // One walk over the DOM collects everything; nothing here queries the tree twice.
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Meta, MetaField } from '../article.js';
-import { normaliseDate, dateFromUrl } from './dates.js';
+import { dateFromUrl, dateInText, normaliseDate } from './dates.js';
 
 const clean = (s: string) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 
@@ -54,6 +54,11 @@ interface Collected {
   lang?: string;
   times: { datetime: string; itemprop?: string; inArticle: boolean }[];
   itemprops: Map<string, string[]>;
+  /** short texts of elements whose class or id says date ("post-date", "entry-meta", "datum") */
+  dateTexts: string[];
+  /** the visible text right after the first <h1> (a dateline often stands there), and all of it */
+  afterH1: string;
+  allText: string[];
   h1?: string;
   title?: string;
 }
@@ -64,12 +69,22 @@ function textOf(n: AnyNode): string {
   return '';
 }
 
+/** class/id words of elements that show the publication date */
+const DATE_HINT = /(^|[\s_-])(date|dates|time|timestamp|published|publish|pubdate|posted|post-?date|entry-?date|entry-meta|post-meta|article-meta|meta|byline|datum|fecha|data|dateline|info|artikel-?datum)([\s_-]|$)/i;
+
 function collect(root: AnyNode): Collected {
-  const c: Collected = { ld: [], metas: new Map(), times: [], itemprops: new Map() };
+  const c: Collected = { ld: [], metas: new Map(), times: [], itemprops: new Map(), dateTexts: [], afterH1: '', allText: [] };
+  let seenH1 = false, allLength = 0;
   const add = (m: Map<string, string[]>, k: string, v: string) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
   const walk = (n: AnyNode, inArticle: boolean): void => {
     if (!('children' in n)) return;
     for (const ch of (n as Element).children) {
+      if (ch.type === 'text') {
+        const t = (ch as Text).data;
+        if (seenH1 && c.afterH1.length < 400) c.afterH1 += t;
+        if (allLength < 100_000) { c.allText.push(t); allLength += t.length; }
+        continue;
+      }
       if (ch.type !== 'tag' && ch.type !== 'script' && ch.type !== 'style') continue;
       const e = ch as Element;
       const a = e.attribs ?? {};
@@ -95,11 +110,17 @@ function collect(root: AnyNode): Collected {
           continue;
         case 'h1':
           if (c.h1 === undefined) c.h1 = textOf(e);
+          seenH1 = true;
           break;
         case 'time':
           if (a.datetime) c.times.push({ datetime: a.datetime, itemprop: a.itemprop, inArticle });
           break;
       }
+      if (DATE_HINT.test(`${a.class ?? ''} ${a.id ?? ''}`) && c.dateTexts.length < 20) {
+        const t = textOf(e).replace(/\s+/g, ' ').trim();
+        if (t && t.length < 200) c.dateTexts.push(t);
+      }
+      if (e.name === 'time' && !a.datetime) { const t = textOf(e).trim(); if (t) c.dateTexts.unshift(t); }
       if (a.itemprop && !('content' in a) && e.name !== 'meta') add(c.itemprops, a.itemprop.toLowerCase(), a.datetime ?? textOf(e));
       else if (a.itemprop && a.content !== undefined) add(c.itemprops, a.itemprop.toLowerCase(), a.content);
       walk(e, inArticle || e.name === 'article' || /articleBody|NewsArticle|BlogPosting/i.test(`${a.itemprop ?? ''} ${a.itemtype ?? ''}`));
@@ -127,9 +148,6 @@ export function readMeta(root: AnyNode, url?: string): Meta {
     setMeta(meta, 'section', a.articleSection, 'json-ld');
     setMeta(meta, 'description', a.description, 'json-ld');
   }
-  // 2. microdata
-  setMeta(meta, 'published', c.itemprops.get('datepublished')?.[0] ?? c.itemprops.get('datecreated')?.[0], 'microdata');
-  setMeta(meta, 'modified', c.itemprops.get('datemodified')?.[0], 'microdata');
   // 3. OpenGraph and article:* meta
   setMeta(meta, 'title', m('og:title'), 'opengraph');
   setMeta(meta, 'publisher', m('og:site_name'), 'opengraph');
@@ -146,11 +164,20 @@ export function readMeta(root: AnyNode, url?: string): Meta {
   setMeta(meta, 'language', m('content-language', 'language', 'og:locale'), 'meta');
   setMeta(meta, 'url', c.canonical, 'meta');
   setMeta(meta, 'language', c.lang, 'meta');
-  // 5. <time datetime>: the first inside the article, else the first at all
-  const time = c.times.find((t) => t.itemprop && /published|created/i.test(t.itemprop)) ?? c.times.find((t) => t.inArticle) ?? c.times[0];
-  setMeta(meta, 'published', time?.datetime, 'time');
-  // 6. the URL's date path (/2019/11/20/)
-  setMeta(meta, 'published', dateFromUrl(meta.url ?? url ?? ''), 'url');
+  // 5. microdata (after the head's meta tags: an itemprop may belong to a teaser of another story)
+  setMeta(meta, 'published', c.itemprops.get('datepublished')?.[0] ?? c.itemprops.get('datecreated')?.[0], 'microdata');
+  setMeta(meta, 'modified', c.itemprops.get('datemodified')?.[0], 'microdata');
+  // 6. <time datetime> that says it is the publication; the URL's date path (/2019/11/20/); a <time> in the article
+  setMeta(meta, 'published', c.times.find((t) => t.itemprop && /published|created/i.test(t.itemprop))?.datetime, 'time');
+  setMeta(meta, 'published', dateFromUrl(url ?? '') ?? dateFromUrl(meta.url ?? ''), 'url');
+  setMeta(meta, 'published', c.times.find((t) => t.inArticle)?.datetime, 'time');
+  // 7. visible dates: right under the headline (a dateline), elements marked as dates, any <time>
+  setMeta(meta, 'published', dateInText(c.afterH1.slice(0, 200))?.date, 'text');
+  for (const t of c.dateTexts) { const d = dateInText(t); if (d) { setMeta(meta, 'published', d.date, 'text'); break; } }
+  setMeta(meta, 'published', c.times[0]?.datetime, 'time');
+  // 8. further under the headline, else the first date anywhere in the page's text
+  setMeta(meta, 'published', dateInText(c.afterH1)?.date, 'text');
+  setMeta(meta, 'published', dateInText(c.allText.join(' ').replace(/\s+/g, ' '))?.date, 'text');
   setMeta(meta, 'title', c.h1 || c.title, 'html');
   return meta;
 }
