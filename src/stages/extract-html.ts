@@ -73,9 +73,16 @@ function measure(root: AnyNode): Map<Element, Stat> {
   const stats = new Map<Element, Stat>();
   const visit = (n: AnyNode, inLink: boolean): { text: number; link: number; commas: number } => {
     if (n.type === 'text') {
+      // length with white space runs folded to one, and commas, in one pass
       const t = (n as Text).data;
-      const len = t.replace(/\s+/g, ' ').trim().length;
-      const commas = (t.match(/[,،、，]/g) ?? []).length;
+      let len = 0, commas = 0, space = true;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { if (!space) { len++; space = true; } continue; }
+        space = false; len++;
+        if (c === 44 || c === 0x60c || c === 0x3001 || c === 0xff0c) commas++;
+      }
+      if (space && len > 0) len--;
       return { text: len, link: inLink ? len : 0, commas };
     }
     if (n.type === 'root') {

@@ -54,8 +54,8 @@ interface Collected {
   lang?: string;
   times: { datetime: string; itemprop?: string; inArticle: boolean }[];
   itemprops: Map<string, string[]>;
-  /** short texts of elements whose class or id says date ("post-date", "entry-meta", "datum") */
-  dateTexts: string[];
+  /** elements whose class or id says date ("post-date", "entry-meta", "datum"), read only when needed */
+  dateElements: Element[];
   /** the visible text right after the first <h1> (a dateline often stands there), and all of it */
   afterH1: string;
   allText: string[];
@@ -73,7 +73,7 @@ function textOf(n: AnyNode): string {
 const DATE_HINT = /(^|[\s_-])(date|dates|time|timestamp|published|publish|pubdate|posted|post-?date|entry-?date|entry-meta|post-meta|article-meta|meta|byline|datum|fecha|data|dateline|info|artikel-?datum)([\s_-]|$)/i;
 
 function collect(root: AnyNode): Collected {
-  const c: Collected = { ld: [], metas: new Map(), times: [], itemprops: new Map(), dateTexts: [], afterH1: '', allText: [] };
+  const c: Collected = { ld: [], metas: new Map(), times: [], itemprops: new Map(), dateElements: [], afterH1: '', allText: [] };
   let seenH1 = false, allLength = 0;
   const add = (m: Map<string, string[]>, k: string, v: string) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
   const walk = (n: AnyNode, inArticle: boolean): void => {
@@ -116,11 +116,7 @@ function collect(root: AnyNode): Collected {
           if (a.datetime) c.times.push({ datetime: a.datetime, itemprop: a.itemprop, inArticle });
           break;
       }
-      if (DATE_HINT.test(`${a.class ?? ''} ${a.id ?? ''}`) && c.dateTexts.length < 20) {
-        const t = textOf(e).replace(/\s+/g, ' ').trim();
-        if (t && t.length < 200) c.dateTexts.push(t);
-      }
-      if (e.name === 'time' && !a.datetime) { const t = textOf(e).trim(); if (t) c.dateTexts.unshift(t); }
+      if (c.dateElements.length < 20 && (e.name === 'time' ? !a.datetime : DATE_HINT.test(`${a.class ?? ''} ${a.id ?? ''}`))) c.dateElements.push(e);
       if (a.itemprop && !('content' in a) && e.name !== 'meta') add(c.itemprops, a.itemprop.toLowerCase(), a.datetime ?? textOf(e));
       else if (a.itemprop && a.content !== undefined) add(c.itemprops, a.itemprop.toLowerCase(), a.content);
       walk(e, inArticle || e.name === 'article' || /articleBody|NewsArticle|BlogPosting/i.test(`${a.itemprop ?? ''} ${a.itemtype ?? ''}`));
@@ -171,13 +167,16 @@ export function readMeta(root: AnyNode, url?: string): Meta {
   setMeta(meta, 'published', c.times.find((t) => t.itemprop && /published|created/i.test(t.itemprop))?.datetime, 'time');
   setMeta(meta, 'published', dateFromUrl(url ?? '') ?? dateFromUrl(meta.url ?? ''), 'url');
   setMeta(meta, 'published', c.times.find((t) => t.inArticle)?.datetime, 'time');
-  // 7. visible dates: right under the headline (a dateline), elements marked as dates, any <time>
-  setMeta(meta, 'published', dateInText(c.afterH1.slice(0, 200))?.date, 'text');
-  for (const t of c.dateTexts) { const d = dateInText(t); if (d) { setMeta(meta, 'published', d.date, 'text'); break; } }
-  setMeta(meta, 'published', c.times[0]?.datetime, 'time');
-  // 8. further under the headline, else the first date anywhere in the page's text
-  setMeta(meta, 'published', dateInText(c.afterH1)?.date, 'text');
-  setMeta(meta, 'published', dateInText(c.allText.join(' ').replace(/\s+/g, ' '))?.date, 'text');
+  // 7. visible dates (each step only when the ones before found nothing): right under the headline
+  //    (a dateline), elements marked as dates, any <time>, further under the headline, the page's text
+  const steps: [() => string | undefined, string][] = [
+    [() => dateInText(c.afterH1.slice(0, 200))?.date, 'text'],
+    [() => { for (const e of c.dateElements) { const t = textOf(e); if (t.length < 300) { const d = dateInText(t.replace(/\s+/g, ' ')); if (d) return d.date; } } return undefined; }, 'text'],
+    [() => c.times[0]?.datetime, 'time'],
+    [() => dateInText(c.afterH1)?.date, 'text'],
+    [() => dateInText(c.allText.join(' ').replace(/\s+/g, ' '))?.date, 'text'],
+  ];
+  for (const [find, source] of steps) { if (meta.published) break; setMeta(meta, 'published', find(), source); }
   setMeta(meta, 'title', c.h1 || c.title, 'html');
   return meta;
 }
