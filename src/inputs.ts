@@ -10,7 +10,7 @@ export function listInputs(target: string): string[] {
     if (name.startsWith('.')) continue; // .gitkeep, editor files
     const p = path.join(target, name);
     const s = statSync(p);
-    if (s.isDirectory()) out.push(...listInputs(p));
+    if (s.isDirectory()) for (const f of listInputs(p)) out.push(f);
     else if (s.isFile()) out.push(p);
   }
   return out;

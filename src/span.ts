@@ -41,3 +41,35 @@ export function codePointOffset(text: string, i: number): number {
   }
   return n;
 }
+
+/**
+ * Spans sorted by start, searched by binary search: which spans overlap [start, end). Built once per
+ * article so that per-sentence or per-token look-ups stay logarithmic on long pages.
+ */
+export class SpanIndex<T extends Span> {
+  private readonly items: T[];
+  private readonly maxEndUpTo: number[];
+  constructor(items: Iterable<T>) {
+    this.items = [...items].sort((a, b) => a.start - b.start);
+    this.maxEndUpTo = [];
+    let m = -Infinity;
+    for (const it of this.items) { m = Math.max(m, it.end); this.maxEndUpTo.push(m); }
+  }
+  /** the spans that overlap [start, end) (touching does not count), in start order */
+  overlapping(start: number, end: number): T[] {
+    // the last index whose start < end
+    let lo = 0, hi = this.items.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.items[mid].start < end) lo = mid + 1; else hi = mid; }
+    const out: T[] = [];
+    for (let i = lo - 1; i >= 0 && this.maxEndUpTo[i] > start; i--) if (this.items[i].end > start) out.push(this.items[i]);
+    return out.reverse();
+  }
+  /** true when some span covers position `pos` */
+  covers(pos: number): boolean { return this.overlapping(pos, pos + 1).length > 0; }
+  /** the first span that starts at or after `pos` */
+  firstFrom(pos: number): T | undefined {
+    let lo = 0, hi = this.items.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.items[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return this.items[lo];
+  }
+}

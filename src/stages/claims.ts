@@ -3,6 +3,7 @@
 import type { ArticleFile, Claim } from '../article.js';
 import type { Config } from '../config.js';
 import { sha256Hex } from '../hash.js';
+import { SpanIndex } from '../span.js';
 import { statementWords } from '../lexicon/index.js';
 
 export const SCORER_VERSION = 'statement-features/1';
@@ -58,10 +59,10 @@ export function claims(file: ArticleFile, config: Config): void {
   const { text } = file;
   // 1. statements: body sentences that no attributed claim overlaps and that hold no quotation mark
   if (config.claims.statements) {
-    const taken = file.data.claims;
+    const taken = new SpanIndex(file.data.claims);
     for (const s of file.data.sentences) {
       if (file.paragraphs[s.paragraph].kind !== 'body') continue;
-      if (taken.some((c) => c.start < s.end && s.start < c.end)) continue;
+      if (taken.overlapping(s.start, s.end).length) continue;
       const sentence = text.slice(s.start, s.end);
       if (/[“”"«»]/.test(sentence)) continue;
       const features = statementFeatures(sentence);

@@ -24,6 +24,24 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+/** Legacy encodings tried when a page is not UTF-8 and says nothing true about itself: East Asian
+ *  multi-byte encodings first (they fail on wrong input), then single-byte Cyrillic or Western. */
+function sniff(raw: Uint8Array): { label: string; text: string } | undefined {
+  let high = 0, letters = 0;
+  for (const b of raw.subarray(0, 65536)) { if (b >= 0x80) high++; else if ((b | 32) >= 97 && (b | 32) <= 122) letters++; }
+  for (const label of ['shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr']) {
+    const text = decodeWith(label, raw);
+    if (text === null) continue;
+    const nonAscii = text.match(/[^\x00-\x7f]/g) ?? [];
+    const cjk = nonAscii.filter((c) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(c)).length;
+    if (nonAscii.length > 20 && cjk / nonAscii.length > 0.9) return { label, text };
+  }
+  // many high bytes next to few ASCII letters: a Cyrillic page; few: accents in a Western one
+  const label = high > letters * 0.5 ? 'windows-1251' : 'windows-1252';
+  const text = decodeWith(label, raw);
+  return text === null ? undefined : { label, text };
+}
+
 function decodeWith(label: string, bytes: Uint8Array): string | null {
   try { return new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes); } catch { return null; }
 }
@@ -53,6 +71,11 @@ export function decode(raw: Uint8Array | string, name: string, mediaType?: Media
   if (text === null && !bomCharset && declared && declared !== 'utf-8') {
     label = 'utf-8';
     text = decodeWith(label, raw); // a wrong declaration over UTF-8 bytes is common
+  }
+  if (text === null && !bomCharset && type === 'text/html') {
+    // nothing declared, or a wrong declaration, and not UTF-8: sniff the legacy encodings
+    const sniffed = sniff(raw);
+    if (sniffed) { label = sniffed.label; text = sniffed.text; }
   }
   if (text === null) {
     fail('UNDECODABLE', `${name} is not valid ${charset.toUpperCase()}${declared ? '' : ' and declares no charset'}: convert it to UTF-8 or declare its charset`);

@@ -6,7 +6,7 @@
 // 5. keep its blocks (paragraphs, headings, list items, quotes) in order, one blank line apart.
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
-import type { Meta, Paragraph } from '../article.js';
+import { fail, type Meta, type Paragraph } from '../article.js';
 import { readMeta } from './extract-meta.js';
 
 /** Elements that never hold article text. */
@@ -201,13 +201,23 @@ function pickContainers(root: AnyNode, stats: Map<Element, Stat>): Element[] {
   return out;
 }
 
+const typeIndex = new WeakMap<Element, { nth: number; of: number }>();
+/** nth-of-type for every child of `parent`, computed once per parent */
+function indexChildren(parent: Element): void {
+  const counts = new Map<string, number>();
+  for (const c of parent.children) if (isElement(c)) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const c of parent.children) if (isElement(c)) { const n = (seen.get(c.name) ?? 0) + 1; seen.set(c.name, n); typeIndex.set(c, { nth: n, of: counts.get(c.name)! }); }
+}
+
 function cssPath(el: Element): string {
   const parts: string[] = [];
   let cur: Element | null = el;
   while (cur && isElement(cur)) {
     const parent = cur.parent as Element | null;
-    const same = parent && 'children' in parent ? parent.children.filter((c): c is Element => isElement(c) && c.name === cur!.name) : [];
-    parts.unshift(same.length > 1 ? `${cur.name}:nth-of-type(${same.indexOf(cur) + 1})` : cur.name);
+    let ix = typeIndex.get(cur);
+    if (!ix && parent && isElement(parent)) { indexChildren(parent); ix = typeIndex.get(cur); }
+    parts.unshift(ix && ix.of > 1 ? `${cur.name}:nth-of-type(${ix.nth})` : cur.name);
     cur = parent && isElement(parent) ? parent : null;
   }
   return parts.join(' > ');
@@ -268,9 +278,53 @@ function collectBlocks(containers: Element[], stats: Map<Element, Stat>): { text
   return blocks;
 }
 
+/** Deepest element nesting, measured without recursion. */
+function depthOf(root: AnyNode): number {
+  let max = 0;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if ('children' in n) for (const c of (n as Element).children) if (isElement(c)) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+export const MAX_DEPTH = 1500;
+
+/** Elements whose end tag may be left out, and void elements: they do not count for nesting depth. */
+const NO_NESTING = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'html', 'head', 'body', 'br', 'img', 'hr', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+
+/** Nesting depth estimated from the tags alone, before parsing (the parser itself slows down on such pages). */
+function tagDepth(html: string): number {
+  let depth = 0, max = 0, i = html.indexOf('<');
+  while (i >= 0 && i < html.length - 1) {
+    const close = html.charCodeAt(i + 1) === 47; // '/'
+    let j = i + (close ? 2 : 1);
+    const startName = j;
+    for (let c = html.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45; c = html.charCodeAt(++j));
+    if (j === startName) { i = html.indexOf('<', i + 1); continue; }
+    const tag = html.slice(startName, j).toLowerCase();
+    const end = html.indexOf('>', j);
+    if (end < 0) break;
+    if (!NO_NESTING.has(tag) && html.charCodeAt(end - 1) !== 47) {
+      if (close) { if (depth > 0) depth--; } else if (++depth > max) max = depth;
+    }
+    let next = end + 1;
+    if (!close && (tag === 'script' || tag === 'style')) { const e = html.indexOf(`</${tag}`, next); if (e > 0) next = e; }
+    i = html.indexOf('<', next);
+  }
+  return max;
+}
+
 export function extractHtml(html: string, url?: string): HtmlExtract {
+  // 0. a page nested deeper than any real layout would overflow the walks below: refuse it plainly
+  const estimate = tagDepth(html);
+  if (estimate > MAX_DEPTH * 2) fail('TOO_DEEP', `the page nests elements about ${estimate} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
   const doc = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = doc.root()[0] as AnyNode;
+  const depth = depthOf(root);
+  if (depth > MAX_DEPTH) fail('TOO_DEEP', `the page nests elements ${depth} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
   // 1. metadata first: furniture removal takes the header and bylines with it
   const meta = readMeta(root, url);
   // 2. page furniture out (a first measure tells wrappers of the article from furniture)

@@ -80,9 +80,12 @@ export class Entities {
   note(entity: Entity, pos: number): void { this.timeline.push({ pos, entity }); }
 
   private recent(pos: number, ok: (e: Entity) => boolean): Entity | undefined {
-    let best: Event | undefined;
-    for (const ev of this.timeline) if (ev.pos < pos && ok(ev.entity) && (!best || ev.pos >= best.pos)) best = ev;
-    return best?.entity;
+    // events are noted in text order, so the newest candidates are at the end
+    for (let i = this.timeline.length - 1; i >= 0; i--) {
+      const ev = this.timeline[i];
+      if (ev.pos < pos && ok(ev.entity)) return ev.entity;
+    }
+    return undefined;
   }
 
   /** Resolves a speaker mention at text position `pos` to a Speaker (null name parts never invented). */

@@ -10,7 +10,7 @@
 //   5. resolve every mention to the fullest name, in text order, so pronouns see earlier speakers.
 import type { ArticleFile, Claim, ClaimType, Speaker } from '../../article.js';
 import type { Config } from '../../config.js';
-import type { TextSpan } from '../../span.js';
+import { SpanIndex, type TextSpan } from '../../span.js';
 import { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
@@ -61,7 +61,7 @@ export function attribute(file: ArticleFile, config: Config): void {
   events.sort((a, b) => a.pos - b.pos);
   for (const ev of events) ev.run();
   for (const c of cands) if (c.speaker === undefined) resolveCandidate(entities, c, text);
-  file.data.claims.push(...cands.map((c) => toClaim(text, c)));
+  for (const c of cands) file.data.claims.push(toClaim(text, c));
 }
 
 function learnNames(text: string, s: Sent, entities: Entities): void {
@@ -116,8 +116,18 @@ function toClaim(text: string, c: Candidate): Claim {
 
 interface Attribution { mention?: Mention; cue?: { start: number; end: number } }
 
+const quoteIndexes = new WeakMap<QuoteSpan[], SpanIndex<QuoteSpan & { start: number; end: number }>>();
+/** quotations indexed by the span from the opening mark to the closing one */
+function quoteIndex(quotes: QuoteSpan[]) {
+  let ix = quoteIndexes.get(quotes);
+  if (!ix) { ix = new SpanIndex(quotes.map((q) => ({ ...q, start: q.open, end: q.close >= 0 ? q.close + 1 : q.end }))); quoteIndexes.set(quotes, ix); }
+  return ix;
+}
+
+let sentIndex: { sents: Sent[]; index: SpanIndex<Sent> } | undefined;
 function sentenceAt(sents: Sent[], pos: number): Sent | undefined {
-  return sents.find((s) => s.start <= pos && pos < s.end) ?? sents.find((s) => s.start >= pos);
+  if (sentIndex?.sents !== sents) sentIndex = { sents, index: new SpanIndex(sents) };
+  return sentIndex.index.overlapping(pos, pos + 1)[0] ?? sentIndex.index.firstFrom(pos);
 }
 
 /** “…,” X said. / “…,” said X. / “…” — X: the attribution right after the closing mark. */
@@ -158,7 +168,7 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
 function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: QuoteSpan[], subjects: Map<number, Mention>): Attribution | undefined {
   const s = sentenceAt(sents, q.open);
   if (!s) return undefined;
-  const prevClose = Math.max(s.start - 1, ...quotes.filter((o) => o.close >= s.start && o.close < q.open).map((o) => o.close));
+  const prevClose = Math.max(s.start - 1, ...quoteIndex(quotes).overlapping(s.start, q.open).filter((o) => o.close >= s.start && o.close < q.open).map((o) => o.close));
   const toks = s.toks.filter((t) => t.start > prevClose && t.end <= q.open);
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k];
@@ -181,7 +191,8 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
 /** The speaker introduced by a paragraph (ending in “:” or not): the subject of its first cue sentence. */
 function paragraphSpeaker(text: string, sents: Sent[], paragraph: number, quotes: QuoteSpan[], subjects: Map<number, Mention>): Attribution | undefined {
   const ps = sents.filter((s) => s.paragraph === paragraph);
-  const inQuote = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
+  const qi = quoteIndex(quotes);
+  const inQuote = (pos: number) => qi.overlapping(pos, pos + 1).some((q) => q.start <= pos && pos < q.end);
   for (const s of ps) {
     const subj = subjects.get(s.index);
     for (let k = 0; k < s.toks.length; k++) {
@@ -264,11 +275,12 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     if (c.mention || c.from) lastSpeakerCand = c;
   }
   // quotes still without a speaker take the attribution of a later sibling in the same paragraph
-  for (let i = 0; i < out.length; i++) {
+  let nextWithMention: Candidate | undefined;
+  for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i];
-    if (c.mention || c.from) continue;
-    const next = out.slice(i + 1).find((o) => o.paragraph === c.paragraph && o.mention);
-    if (next) { c.from = next; c.via = 'continuation'; }
+    if (nextWithMention && nextWithMention.paragraph !== c.paragraph) nextWithMention = undefined;
+    if (!c.mention && !c.from && nextWithMention) { c.from = nextWithMention; c.via = 'continuation'; }
+    if (c.mention) nextWithMention = c;
   }
   return out;
 }

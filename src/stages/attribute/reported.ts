@@ -2,6 +2,7 @@
 // "As X noted, …", "In his view, …", "X is convinced that …". The claim's span is the reported
 // content, not the cue; it stops at a colon, a semicolon or a dash that ends the clause.
 import type { Sentence } from '../../article.js';
+import { SpanIndex } from '../../span.js';
 import { lexicon } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
@@ -121,16 +122,19 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
 
 export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): Candidate[] {
   const out: Candidate[] = [];
-  const inQuote = (pos: number) => quotes.some((q) => q.open <= pos && pos < (q.close >= 0 ? q.close + 1 : q.end));
+  const qi = new SpanIndex(quotes.map((q) => ({ ...q, start: q.open, end: q.close >= 0 ? q.close + 1 : q.end })));
+  const inQuote = (pos: number) => qi.covers(pos);
+  const seen = new Set<string>();
   for (const s of sents) {
     if (inQuote(s.start) || s.toks.length < 4) continue;
     const cands = reportedIn(text, s, inQuote);
-    if (!cands.length) { const c = actionWithQuote(text, s, quotes); if (c) cands.push(c); }
+    if (!cands.length) { const c = actionWithQuote(text, s, qi.overlapping(s.start, s.end)); if (c) cands.push(c); }
     for (const c of cands) {
       // content that is (nearly) one quotation is that quotation's attribution, not reported speech
       const len = c.end - c.start;
-      if (quotes.some((x) => Math.min(x.end, c.end) - Math.max(x.start, c.start) >= 0.8 * len)) continue;
-      if (out.some((o) => o.start === c.start && o.end === c.end)) continue;
+      if (qi.overlapping(c.start, c.end).some((x) => Math.min(x.end, c.end) - Math.max(x.start, c.start) >= 0.8 * len)) continue;
+      if (seen.has(`${c.start}:${c.end}`)) continue;
+      seen.add(`${c.start}:${c.end}`);
       out.push(c);
     }
   }
