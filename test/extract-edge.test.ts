@@ -1,0 +1,75 @@
+// Pages that must never crash the extractor, encodings, dates: written for this project.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../src/pipeline.js';
+import { defaultConfig } from '../src/config.js';
+import { decode } from '../src/stages/decode.js';
+import { dateFromUrl, dateInText, normaliseDate } from '../src/stages/dates.js';
+import { extractHtml } from '../src/stages/extract-html.js';
+import { execFileSync, spawnSync } from 'node:child_process';
+
+const hasIconv = spawnSync('iconv', ['--version']).status === 0;
+
+const run = (html: string | Uint8Array, config = defaultConfig) => processArticle({ name: 'page.html', raw: typeof html === 'string' ? new TextEncoder().encode(html) : html }, config);
+
+describe('pages that must end as a record or a reject with a reason', () => {
+  it.each([
+    ['100k nested divs', '<html><body>' + '<div>'.repeat(100_000) + 'text' + '</div>'.repeat(100_000) + '</body></html>', 'TOO_DEEP'],
+    ['no body', '<html><head><title>Only a title</title></head></html>', 'NO_BODY'],
+    ['only a script', '<script>var story = "all of it lives in a script and nothing else";</script>', 'NO_BODY'],
+  ])('%s', (_n, html, code) => {
+    const r = run(html);
+    expect(r.ok ? 'ok' : r.code).toBe(code);
+    if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
+  });
+
+  it('a 30 MB page is refused by the size limit at once', () => {
+    const html = '<html><body>' + '<p>A paragraph of article text, with commas, that repeats.</p>'.repeat(500_000) + '</body></html>';
+    const t = performance.now();
+    const r = run(html);
+    expect(r.ok ? 'ok' : r.code).toBe('TOO_LARGE');
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
+});
+
+describe('encodings', () => {
+  const latin = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
+  it.each([
+    ['declared in meta charset', latin('<html><head><meta charset="iso-8859-1"></head><body><p>Caf\u00e9 cr\u00e8me</p></body></html>'), 'Café crème'],
+    ['declared in http-equiv', latin('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>\u00abQuote\u00bb</p></body></html>'), '«Quote»'],
+    ['undeclared Western', latin('<html><body><p>Na\u00efve caf\u00e9 r\u00e9sum\u00e9 in an English page with plenty of plain ASCII words around it.</p></body></html>'), 'Naïve café résumé'],
+  ])('%s', (_n, bytes, expected) => {
+    expect(decode(bytes, 'x.html').text).toContain(expected);
+  });
+  it.skipIf(!hasIconv)('undeclared Shift_JIS is sniffed', () => {
+    const text = '日本語の記事です。東京で会議が開かれました。首相は記者団に対し、協議を続けると述べました。'.repeat(3);
+    // the Shift_JIS bytes of the text, produced by a known table-free route: TextDecoder cannot encode,
+    // so this test builds them with the one encoder Node has for it
+    const bytes = new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'SHIFT_JIS'], { input: `<html><body><p>${text}</p></body></html>` }));
+    expect(decode(bytes, 'x.html').text).toContain('東京で会議');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2019-11-20T13:14:00Z', '2019-11-20T13:14:00Z'],
+    ['2019-11-20', '2019-11-20'],
+    ['November 20, 2019', '2019-11-20'],
+    ['20 November 2019', '2019-11-20'],
+    ['21. Januar 2022', '2022-01-21'],
+    ['20.11.2019', '2019-11-20'],
+    ['11/20/2019', '2019-11-20'],
+    ['$Date: 2016/11/18 06:31:41 $', '2016-11-18'],
+    ['not a date', undefined],
+  ])('%s', (input, expected) => {
+    expect(normaliseDate(input)).toBe(expected);
+  });
+  it('reads the URL date path', () => {
+    expect(dateFromUrl('https://example.org/2019/10/22/a-story/')).toBe('2019-10-22');
+    expect(dateInText('Posted on 3 de marzo de 2021 by staff')?.date).toBe('2021-03-03');
+  });
+  it('takes a dateline under the headline when the head has no date', () => {
+    const { meta } = extractHtml('<html><body><h1>Headline</h1><p><em>10.11.2021</em></p><article><p>Body text of the story, long enough to be counted as the body of the article page.</p></article></body></html>');
+    expect(meta.published).toBe('2021-11-10');
+    expect(meta.sources.published).toBe('text');
+  });
+});
