@@ -112,6 +112,7 @@ describe('the sample article in input/', () => {
     const q = (f: typeof r.file) => f.data.claims.filter((c) => c.type === 'direct').map((c) => [c.text.replace(/\s+/g, ' '), c.speaker?.name]);
     expect(q(h.file)).toEqual(q(r.file));
     expect(h.file.meta).toMatchObject({ publisher: 'Ukrinform', authors: ['Myroslav Liskovych'], language: 'en' });
+    for (const f of ['title', 'authors', 'publisher', 'published', 'modified', 'url', 'language', 'section', 'description'] as const) expect(h.file.meta.sources[f]).toBe('json-ld');
     expect(h.file.text).not.toMatch(/cookies|Share on|Related news|All rights reserved|Subscribe/);
   });
 });
