@@ -10,3 +10,8 @@ export function leafHash(line: string): string {
 export function nodeHash(left: string, right: string): string {
   return createHash('sha256').update(Buffer.from([1])).update(Buffer.from(left, 'hex')).update(Buffer.from(right, 'hex')).digest('hex');
 }
+
+/** The leaf hash of raw bytes (the RFC's test vectors are bytes, not text lines). */
+export function leafHashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(Buffer.from([0])).update(bytes).digest('hex');
+}
