@@ -11,7 +11,7 @@ export interface Config {
   limits: { maxBytes: number };
   attribution: { minFragmentWords: number; continueSpeakerAcrossParagraphs: boolean };
   claims: { statements: boolean; statementThreshold: number };
-  ledger: { origin: string };
+  ledger: { origin: string; privateKey?: string; publicKey?: string };
 }
 
 export const defaultConfig: Config = {
@@ -21,7 +21,7 @@ export const defaultConfig: Config = {
   limits: { maxBytes: 20_000_000 },
   attribution: { minFragmentWords: 3, continueSpeakerAcrossParagraphs: true },
   claims: { statements: true, statementThreshold: 0.5 },
-  ledger: { origin: 'claimledger/local' },
+  ledger: { origin: 'claimledger.local/ledger' },
 };
 
 export class ConfigError extends Error {
@@ -70,6 +70,6 @@ export function loadConfig(file: string): Config {
 
 /** The hash of the settings that change what the pipeline produces (paths do not count). */
 export function configHash(c: Config): string {
-  const { input: _i, output: _o, ...rest } = c;
+  const { input: _i, output: _o, ledger: _l, ...rest } = c;
   return sha256Hex(canonicalize({ ...rest, $schema: undefined }) ?? '');
 }

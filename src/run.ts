@@ -7,15 +7,17 @@ import type { ArticleInput } from './article.js';
 import { configHash, type Config } from './config.js';
 import { listInputs } from './inputs.js';
 import { parseJsonlLine } from './jsonl.js';
-import { writeCheckpoint } from './ledger/checkpoint.js';
-import { appendArticle, openLedger, storeText } from './ledger/append.js';
+import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/checkpoint.js';
+import { loadOrCreateSigner } from './ledger/keys.js';
+import { merkleRoot } from './ledger/merkle.js';
+import { appendArticle, openLedger, storeText, type LedgerState } from './ledger/append.js';
 import { processArticle } from './pipeline.js';
 import { toRecord } from './record.js';
 import { EXTRACTOR_VERSION } from './stages/extract.js';
 import { check } from './validate.js';
 
 export interface RunOptions { config: Config; input: string; output: string; log?: (line: string) => void }
-export interface RunSummary { processed: number; skipped: number; rejected: number; rejects: Record<string, number>; claims: Record<string, number>; seconds: number; ledger: string }
+export interface RunSummary { processed: number; skipped: number; rejected: number; rejects: Record<string, number>; claims: Record<string, number>; seconds: number; ledger: string; checkpoint?: string; publicKey?: string }
 
 export class LockedError extends Error {}
 
@@ -53,6 +55,26 @@ async function* inputsOf(target: string): AsyncGenerator<ArticleInput | { reject
   }
 }
 
+/** Signs a checkpoint of the whole tree unless one of this size exists; creates the key on first use. */
+export function checkpointLedger(outputDir: string, config: Config, leaves: string[], log: (l: string) => void = () => {}): { file?: string; publicKey: string } {
+  const keys = loadOrCreateSigner(outputDir, config.ledger.origin, config.ledger.privateKey);
+  if (keys.created) log(`ledger: created a signing key; pin this verifier key to check checkpoints: ${keys.verifier}`);
+  const signed = listCheckpoints(outputDir).map((c) => Number(path.basename(c.file, '.note')));
+  if (signed.includes(leaves.length)) return { publicKey: keys.verifier };
+  return { file: writeCheckpoint(outputDir, signCheckpoint({ origin: config.ledger.origin, size: leaves.length, root: merkleRoot(leaves) }, keys.signer), leaves.length), publicKey: keys.verifier };
+}
+
+/** Runs `fn` on the ledger under the output's lock, then signs a checkpoint: for appends outside `run`. */
+export function withLedger(outputDir: string, config: Config, fn: (state: LedgerState) => LedgerState): LedgerState {
+  const unlock = lock(outputDir);
+  try {
+    const ledgerFile = path.join(outputDir, 'ledger.jsonl');
+    const state = fn(openLedger(ledgerFile));
+    checkpointLedger(outputDir, config, state.leaves);
+    return state;
+  } finally { unlock(); }
+}
+
 export async function runBatch(o: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const log = o.log ?? (() => {});
@@ -88,7 +110,10 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       summary.processed++;
       for (const c of file.data.claims) summary.claims[c.type] = (summary.claims[c.type] ?? 0) + 1;
     }
-    writeCheckpoint(path.join(o.output, 'checkpoint.json'), o.config.ledger.origin, state.leaves);
+    // a signed checkpoint of the whole tree after each run
+    const cp = checkpointLedger(o.output, o.config, state.leaves, log);
+    summary.publicKey = cp.publicKey;
+    if (cp.file) summary.checkpoint = cp.file;
     summary.seconds = Math.round((performance.now() - t0) / 10) / 100;
     return summary;
   } finally {

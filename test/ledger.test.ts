@@ -1,15 +1,23 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBatch } from '../src/run.js';
-import { verifyLedger } from '../src/ledger/verify.js';
+import { verifyLedger as verifyWith } from '../src/ledger/verify.js';
+import { parseVerifier } from '../src/ledger/sign.js';
 import { merkleRoot } from '../src/ledger/merkle.js';
 import { leafHash, nodeHash } from '../src/ledger/hash.js';
 import { selectors } from '../src/ledger/entries.js';
 import { defaultConfig } from '../src/config.js';
 
 const sample = new URL('../input/ukrinform-coalition-summit.txt', import.meta.url);
+
+/** verify with the key the run created (pinned here by reading it once, as a user would copy it) */
+function verifyLedger(ledger: string) {
+  const pub = readFileSync(path.join(path.dirname(ledger), 'keys', 'ed25519.pub'), 'utf8');
+  const r = verifyWith({ ledger, key: parseVerifier(pub) });
+  return r.status === 'valid' ? { ok: true as const, ...r } : { ok: false as const, ...r };
+}
 
 function workspace() {
   const dir = mkdtempSync(path.join(tmpdir(), 'claimledger-'));
@@ -54,6 +62,11 @@ describe('run → ledger → verify', () => {
     const other = path.join(ws.dir, 'output2');
     await runBatch({ config: defaultConfig, input: ws.input, output: other });
     expect(readFileSync(path.join(other, 'ledger.jsonl'), 'utf8')).toBe(readFileSync(path.join(ws.output, 'ledger.jsonl'), 'utf8'));
+  });
+
+  it('creates the signing key with mode 0600 and signs a checkpoint', () => {
+    expect(statSync(path.join(ws.output, 'keys', 'ed25519.key')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path.join(ws.output, 'checkpoint'), 'utf8')).toMatch(/^claimledger\.local\/ledger\n\d+\n[A-Za-z0-9+/]{43}=\n\n— claimledger\.local\/ledger [A-Za-z0-9+/]+=*\n$/);
   });
 
   it('flipping a byte anywhere fails verify with that line number', () => {

@@ -1,12 +1,14 @@
 // Exit codes (documented in the README).
 export const EXIT = {
   OK: 0,
-  /** some inputs were rejected (see rejects.jsonl); the rest went in */
-  SOME_REJECTED: 3,
-  /** the ledger failed verification */
-  VERIFY_FAILED: 4,
+  /** verify: the ledger (or proof) is invalid */
+  INVALID: 1,
+  /** verify: it cannot be verified (evidence missing: a stored text, the key, a checkpoint); also a bad config */
+  UNVERIFIABLE: 2,
   /** pipeline.config.json is invalid */
   CONFIG: 2,
+  /** run/extract: some inputs were rejected (see rejects.jsonl); the rest went in */
+  SOME_REJECTED: 3,
   /** another run holds the output's lock */
   LOCKED: 5,
   /** a bug: please report it with the stack trace */

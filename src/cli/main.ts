@@ -9,6 +9,14 @@ import { toRecord } from '../record.js';
 import { parseJsonlLine } from '../jsonl.js';
 import { runBatch } from '../run.js';
 import { verifyLedger } from '../ledger/verify.js';
+import { parseVerifier, type Verifier } from '../ledger/sign.js';
+import { checkProof, makeProof, type InclusionProof } from '../ledger/proof.js';
+import { findClaim, readLedger } from '../ledger/read.js';
+import { listCheckpoints } from '../ledger/checkpoint.js';
+import { appendEvent } from '../ledger/append.js';
+import { withLedger } from '../run.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { EXIT } from './exit.js';
 
 function config(path: string | undefined): Config {
@@ -68,14 +76,87 @@ program.command('extract')
     process.stdout.write(JSON.stringify(toRecord(r.file), null, 2) + '\n');
   });
 
+/** The pinned verifier key: --key (the key itself or a file holding it), else the config's ledger.publicKey,
+ *  else the output folder's keys/ed25519.pub (said plainly: a key read from the ledger's own folder pins nothing). */
+function pinnedKey(flag: string | undefined, configPath: string, outputDir: string): Verifier | undefined {
+  let text = flag;
+  if (text && existsSync(text)) text = readFileSync(text, 'utf8');
+  if (!text) {
+    const cfg = existsSync(configPath) ? config(configPath) : undefined;
+    text = cfg?.ledger.publicKey;
+  }
+  if (!text) {
+    const local = path.join(outputDir, 'keys', 'ed25519.pub');
+    if (existsSync(local)) {
+      process.stderr.write(`claimledger verify: no key pinned (--key or ledger.publicKey); using ${local}, which only proves the ledger matches its own folder\n`);
+      text = readFileSync(local, 'utf8');
+    }
+  }
+  if (!text) return undefined;
+  try { return parseVerifier(text); } catch (e) {
+    process.stderr.write(`claimledger: bad verifier key: ${(e as Error).message}\n`);
+    process.exit(EXIT.UNVERIFIABLE);
+  }
+}
+
 program.command('verify')
-  .description('recompute the hash chain and validate every entry and claim against the stored texts')
+  .description('check the ledger: chain, schemas, stored texts, claim offsets, signed checkpoints (exit 0 valid, 1 invalid, 2 cannot be verified)')
   .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
-  .action((o: { ledger: string }) => {
-    const r = verifyLedger(o.ledger);
-    if (r.ok) { process.stdout.write(`ok: ${r.entries} entries, head ${r.head}\n`); process.exitCode = EXIT.OK; return; }
-    process.stderr.write(`claimledger verify: ${r.code} at line ${r.line}: ${r.message}\n`);
-    process.exitCode = EXIT.VERIFY_FAILED;
+  .option('-k, --key <key>', 'the pinned verifier key (NAME+KEYID+BASE64) or a file holding it')
+  .option('-c, --config <file>', 'pipeline config (for ledger.publicKey)', 'pipeline.config.json')
+  .option('--sources <dir>', 'also check every raw input in DIR against sha256Raw')
+  .option('--since <checkpoint>', 'an older checkpoint note kept elsewhere: check today\'s ledger extends it (consistency proof)')
+  .option('--proof <file>', 'check one inclusion proof (from `claimledger prove`) without the ledger')
+  .option('--json', 'print the result as JSON')
+  .action((o: { ledger: string; key?: string; config: string; sources?: string; since?: string; proof?: string; json?: boolean }) => {
+    const outputDir = path.dirname(o.ledger);
+    const key = pinnedKey(o.key, o.config, outputDir);
+    if (o.proof) {
+      if (!key) { process.stderr.write('claimledger verify --proof: pass the verifier key with --key\n'); process.exitCode = EXIT.UNVERIFIABLE; return; }
+      const r = checkProof(JSON.parse(readFileSync(o.proof, 'utf8')) as InclusionProof, key);
+      if (o.json) process.stdout.write(JSON.stringify(r.ok ? { status: 'valid', entry: r.entry } : { status: 'invalid', code: r.code, message: r.message }) + '\n');
+      else if (r.ok) process.stdout.write(`valid: entry ${String(r.entry.seq)} is in the tree the checkpoint signs\n`);
+      else process.stderr.write(`claimledger verify --proof: ${r.code}: ${r.message}\n`);
+      process.exitCode = r.ok ? EXIT.OK : EXIT.INVALID;
+      return;
+    }
+    const r = verifyLedger({ ledger: o.ledger, key, sources: o.sources, since: o.since });
+    if (o.json) process.stdout.write(JSON.stringify(r) + '\n');
+    else if (r.status === 'valid') process.stdout.write(`valid: ${r.entries} entries, ${r.checkpoints} signed checkpoints, root ${r.root}${r.sources !== undefined ? `, ${r.sources} raw inputs matched` : ''}\n`);
+    else process.stderr.write(`claimledger verify: ${r.status}: ${r.code} at entry ${r.line}: ${r.message}\n`);
+    process.exitCode = r.status === 'valid' ? EXIT.OK : r.status === 'invalid' ? EXIT.INVALID : EXIT.UNVERIFIABLE;
+  });
+
+program.command('prove')
+  .description('print an inclusion proof for a claim (by claim id or leaf hash) against the latest checkpoint')
+  .argument('<claim-id>')
+  .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
+  .action((id: string, o: { ledger: string }) => {
+    const l = readLedger(o.ledger);
+    const index = findClaim(l, id);
+    if (index < 0) { process.stderr.write(`claimledger prove: no claim ${id} in ${o.ledger}\n`); process.exitCode = EXIT.INVALID; return; }
+    const notes = listCheckpoints(path.dirname(o.ledger));
+    const latest = notes[notes.length - 1];
+    const size = latest ? Number(path.basename(latest.file, '.note')) : 0;
+    if (!latest || size <= index) { process.stderr.write('claimledger prove: no signed checkpoint covers this entry yet; run `claimledger run` first\n'); process.exitCode = EXIT.UNVERIFIABLE; return; }
+    process.stdout.write(JSON.stringify(makeProof(l.lines, l.leaves, index, latest.note, size), null, 2) + '\n');
+  });
+
+program.command('event')
+  .description('append an event about a claim (a correction, a retraction, a note): entries are never edited')
+  .argument('<claim-id>')
+  .requiredOption('--kind <kind>', 'correction | retraction | note | review')
+  .option('--note <text>', 'what happened, in words')
+  .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
+  .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+  .action((id: string, o: { kind: string; note?: string; ledger: string; config: string }) => {
+    const cfg = config(o.config);
+    const l = readLedger(o.ledger);
+    const index = findClaim(l, id);
+    if (index < 0) { process.stderr.write(`claimledger event: no claim ${id} in ${o.ledger}\n`); process.exitCode = EXIT.INVALID; return; }
+    const outputDir = path.dirname(o.ledger);
+    const r = withLedger(outputDir, cfg, (state) => appendEvent(o.ledger, state, l.leaves[index], o.kind, o.note ? { note: o.note } : {}));
+    process.stdout.write(`appended event ${r.leaves.length - 1} (${o.kind}) about entry ${index}\n`);
   });
 
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -43,31 +43,44 @@ export function storeText(dir: string, file: ArticleFile): void {
   renameSync(tmp, p);
 }
 
-/** Appends one article (its source entry, then its claims) in one write. Returns the new state. */
-export function appendArticle(ledgerFile: string, state: LedgerState, file: ArticleFile, extractor: string, configHash: string): LedgerState {
+/** Appends entries in one write followed by fsync; returns the new state. Every entry is checked first. */
+export function appendEntries(ledgerFile: string, state: LedgerState, entries: { type: EntryType; body: Record<string, unknown> }[]): LedgerState {
   const lines: string[] = [];
   let { seq, head } = state;
-  const leaves = [...state.leaves];
-  const add = (type: EntryType, body: Record<string, unknown>): string => {
+  const leaves = state.leaves;
+  const added: string[] = [];
+  for (const { type, body } of entries) {
     const entry: Entry = { v: 1, seq, type, prev: head, body };
     const problem = check('ledgerEntry', entry);
     if (problem) throw new Error(`entry ${seq} does not pass ${problem.schema}: ${problem.path} ${problem.message}`);
     const line = canonical(entry);
     lines.push(line);
     head = leafHash(line);
-    leaves.push(head);
+    added.push(head);
     seq++;
-    return head;
-  };
-  const sourceLeaf = add('source', sourceBody(file, extractor, configHash));
-  for (const c of file.data.claims) {
-    assertSpan(file.text, c, `claim ${c.id}`); // offsets are sacred: checked before every append
-    add('claim', claimBody(file, c, sourceLeaf));
   }
   mkdirSync(path.dirname(ledgerFile), { recursive: true });
   const fd = openSync(ledgerFile, 'a');
   try { writeSync(fd, lines.join('\n') + '\n'); fsyncSync(fd); } finally { closeSync(fd); }
-  const known = state.known;
-  known.add(`${file.input.sha256Raw}:${configHash}`);
-  return { seq, head, leaves, known };
+  for (const l of added) leaves.push(l);
+  return { seq, head, leaves, known: state.known };
+}
+
+/** Appends one article: its source entry, then its claims (the source's leaf hash is computed ahead). */
+export function appendArticle(ledgerFile: string, state: LedgerState, file: ArticleFile, extractor: string, configHash: string): LedgerState {
+  const sourceEntry: Entry = { v: 1, seq: state.seq, type: 'source', prev: state.head, body: sourceBody(file, extractor, configHash) };
+  const sourceLeaf = leafHash(canonical(sourceEntry));
+  const entries: { type: EntryType; body: Record<string, unknown> }[] = [{ type: 'source', body: sourceEntry.body }];
+  for (const c of file.data.claims) {
+    assertSpan(file.text, c, `claim ${c.id}`); // offsets are sacred: checked before every append
+    entries.push({ type: 'claim', body: claimBody(file, c, sourceLeaf) });
+  }
+  const next = appendEntries(ledgerFile, state, entries);
+  next.known.add(`${file.input.sha256Raw}:${configHash}`);
+  return next;
+}
+
+/** Appends an event about an earlier entry (a review, a correction, a retraction): nothing is edited. */
+export function appendEvent(ledgerFile: string, state: LedgerState, about: string, kind: string, details: Record<string, unknown>): LedgerState {
+  return appendEntries(ledgerFile, state, [{ type: 'event', body: { about, kind, ...details } }]);
 }

@@ -1,83 +1,170 @@
-// Verification shares no state with appending and trusts nothing stored: every hash is recomputed.
-// Checks, in order, for each line: JSON, canonical form, schema, seq, prev; then sources' stored
-// texts and every claim's text at its offsets. Reports the first failure with a stable code.
+// Verification shares no state with appending and trusts nothing stored: every hash is recomputed,
+// every signature checked against a key the caller pins. Result: valid (exit 0), invalid (exit 1) or
+// unverifiable (exit 2: evidence is missing); never "valid" on missing evidence.
+// Order of checks, first failure reported with its line (entry number, 1-based) and a stable code:
+//   1. each line: UTF-8, JSON, its own RFC 8785 canonical form, the entry schema, seq, prev;
+//      a source's stored text and its hash; a claim's source comes earlier, its text at its offsets,
+//      its selectors; an event's subject comes earlier
+//   2. every checkpoint: signed by the pinned key, its size within the ledger, its root recomputed
+//   3. the ledger's end is covered by a checkpoint
+//   4. with --sources: every raw input hashes to sha256Raw; with --since: the older checkpoint is a
+//      prefix of today's (RFC 9162 consistency proof)
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { check } from '../validate.js';
+import { codePointOffset } from '../span.js';
 import { canonical } from './canonical.js';
 import { leafHash, ZERO_HASH } from './hash.js';
-import { codePointOffset } from '../span.js';
-import { readCheckpoint } from './checkpoint.js';
-import { merkleRoot } from './merkle.js';
+import { listCheckpoints, openCheckpoint, type Checkpoint } from './checkpoint.js';
+import { consistencyProof, merkleRoot, verifyConsistency } from './merkle.js';
+import type { Verifier } from './sign.js';
 
-export type VerifyCode = 'NOT_FOUND' | 'BAD_UTF8' | 'CHECKPOINT' | 'TORN_LINE' | 'BAD_JSON' | 'NOT_CANONICAL' | 'SCHEMA' | 'SEQ' | 'CHAIN' | 'TEXT_MISSING' | 'TEXT_HASH' | 'TEXT_LENGTH' | 'UNKNOWN_SOURCE' | 'CLAIM_TEXT' | 'SELECTOR';
-export type VerifyResult = { ok: true; entries: number; head: string } | { ok: false; line: number; code: VerifyCode; message: string };
+export type VerifyCode =
+  | 'NOT_FOUND' | 'BAD_UTF8' | 'TORN_LINE' | 'BAD_JSON' | 'NOT_CANONICAL' | 'SCHEMA' | 'SEQ' | 'CHAIN'
+  | 'TEXT_MISSING' | 'TEXT_HASH' | 'TEXT_LENGTH' | 'UNKNOWN_SOURCE' | 'CLAIM_TEXT' | 'SELECTOR' | 'UNKNOWN_SUBJECT'
+  | 'NO_KEY' | 'NO_CHECKPOINT' | 'NOTE_FORMAT' | 'NO_SIGNATURE' | 'BAD_SIGNATURE' | 'CHECKPOINT_FORMAT' | 'WRONG_ORIGIN'
+  | 'CHECKPOINT_AHEAD' | 'CHECKPOINT_ROOT' | 'UNSIGNED_TAIL' | 'SOURCE_MISSING' | 'SOURCE_HASH' | 'TRUNCATED' | 'CONSISTENCY';
 
-export function verifyLedger(ledgerFile: string, textsDir = path.join(path.dirname(ledgerFile), 'texts'), checkpointFile = path.join(path.dirname(ledgerFile), 'checkpoint.json')): VerifyResult {
-  if (!existsSync(ledgerFile)) return { ok: false, line: 0, code: 'NOT_FOUND', message: `${ledgerFile} does not exist` };
-  const bytes = readFileSync(ledgerFile);
+export type VerifyResult =
+  | { status: 'valid'; entries: number; head: string; root: string; checkpoints: number; sources?: number }
+  | { status: 'invalid' | 'unverifiable'; line: number; code: VerifyCode; message: string };
+
+export interface VerifyOptions {
+  ledger: string;
+  /** the pinned verifier key; without it no checkpoint can be trusted */
+  key?: Verifier;
+  /** defaults to the ledger's folder */
+  outputDir?: string;
+  /** a folder of the raw inputs, to check sha256Raw */
+  sources?: string;
+  /** an older checkpoint note kept elsewhere */
+  since?: string;
+}
+
+const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
+
+export function verifyLedger(o: VerifyOptions): VerifyResult {
+  const outputDir = o.outputDir ?? path.dirname(o.ledger);
+  const textsDir = path.join(outputDir, 'texts');
+  const invalid = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'invalid', line, code, message });
+  const unverifiable = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'unverifiable', line, code, message });
+  if (!existsSync(o.ledger)) return unverifiable(0, 'NOT_FOUND', `${o.ledger} does not exist`);
+  const bytes = readFileSync(o.ledger);
   const utf8 = new TextDecoder('utf-8', { fatal: true });
+  // 1. each line
+  const leaves: string[] = [];
+  const leafSet = new Set<string>();
+  const sources = new Map<string, { text: string; body: Record<string, unknown>; line: number }>();
+  const texts = new Map<string, string>();
+  let head = ZERO_HASH;
+  let from = 0, n = 0;
   const lines: string[] = [];
-  for (let from = 0, n = 1; from <= bytes.length; n++) {
-    let to = bytes.indexOf(10, from);
-    if (to < 0) to = bytes.length;
-    try { lines.push(utf8.decode(bytes.subarray(from, to))); } catch {
-      return { ok: false, line: n, code: 'BAD_UTF8', message: 'the line is not valid UTF-8' };
-    }
+  while (from < bytes.length) {
+    n++;
+    const to = bytes.indexOf(10, from);
+    if (to < 0) return invalid(n, 'TORN_LINE', 'the last line is not complete (no final newline)');
+    try { lines.push(utf8.decode(bytes.subarray(from, to))); } catch { return invalid(n, 'BAD_UTF8', 'the line is not valid UTF-8'); }
     from = to + 1;
   }
-  if (lines[lines.length - 1] !== '') return { ok: false, line: lines.length, code: 'TORN_LINE', message: 'the last line is not complete (no final newline)' };
-  lines.pop();
-  const cp = readCheckpoint(checkpointFile);
-  const leaves: string[] = [];
-  const sources = new Map<string, { text: string }>();
-  let head = ZERO_HASH;
-  const fail = (line: number, code: VerifyCode, message: string): VerifyResult => ({ ok: false, line, code, message });
   for (let i = 0; i < lines.length; i++) {
-    const n = i + 1, line = lines[i];
+    const line = lines[i], ln = i + 1;
     let entry: Record<string, unknown>;
-    try { entry = JSON.parse(line); } catch (e) { return fail(n, 'BAD_JSON', (e as Error).message); }
+    try { entry = JSON.parse(line); } catch (e) { return invalid(ln, 'BAD_JSON', (e as Error).message); }
     let canon: string;
-    try { canon = canonical(entry); } catch (e) { return fail(n, 'NOT_CANONICAL', (e as Error).message); }
-    if (canon !== line) return fail(n, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)');
+    try { canon = canonical(entry); } catch (e) { return invalid(ln, 'NOT_CANONICAL', (e as Error).message); }
+    if (canon !== line) return invalid(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)');
     const problem = check('ledgerEntry', entry);
-    if (problem) return fail(n, 'SCHEMA', `${problem.path} ${problem.message}`);
-    if (entry.seq !== i) return fail(n, 'SEQ', `seq is ${entry.seq}, expected ${i}`);
+    if (problem) return invalid(ln, 'SCHEMA', `${problem.path} ${problem.message}`);
+    if (entry.seq !== i) return invalid(ln, 'SEQ', `seq is ${entry.seq}, expected ${i}`);
     const leaf = leafHash(line);
     if (entry.prev !== head) {
       // either this line's prev was changed, or the line before it was: the next line's prev tells which
-      const next = lines[i + 1] ? (() => { try { return JSON.parse(lines[i + 1]).prev; } catch { return undefined; } })() : cp?.size === n ? cp.head : undefined;
-      if (i > 0 && (next === leaf || next === undefined)) return fail(n - 1, 'CHAIN', `the entry was changed: its leaf hash no longer equals the prev of line ${n}`);
-      return fail(n, 'CHAIN', `prev ${String(entry.prev).slice(0, 12)}… does not equal the previous entry's leaf hash ${head.slice(0, 12)}…`);
+      let next: unknown;
+      try { next = lines[i + 1] ? JSON.parse(lines[i + 1]).prev : undefined; } catch { next = undefined; }
+      if (i > 0 && next === leaf) return invalid(ln - 1, 'CHAIN', `the entry was changed: its leaf hash no longer equals the prev of line ${ln}`);
+      return invalid(ln, 'CHAIN', `prev ${String(entry.prev).slice(0, 12)}… does not equal the previous entry's leaf hash ${head.slice(0, 12)}…`);
     }
     const body = entry.body as Record<string, unknown>;
     if (entry.type === 'source') {
-      const p = path.join(textsDir, `${body.sha256Text}.txt`);
-      if (!existsSync(p)) return fail(n, 'TEXT_MISSING', `the stored text ${p} is missing`);
-      const text = readFileSync(p, 'utf8');
-      if (createHash('sha256').update(text, 'utf8').digest('hex') !== body.sha256Text) return fail(n, 'TEXT_HASH', `${p} does not hash to sha256Text`);
-      if (text.length !== body.length) return fail(n, 'TEXT_LENGTH', `stored text length ${text.length} differs from ${body.length}`);
-      sources.set(leaf, { text });
+      const sha = String(body.sha256Text);
+      let text = texts.get(sha);
+      if (text === undefined) {
+        const p = path.join(textsDir, `${sha}.txt`);
+        if (!existsSync(p)) return unverifiable(ln, 'TEXT_MISSING', `the stored text ${p} is missing`);
+        text = readFileSync(p, 'utf8');
+        if (sha256(text) !== sha) return invalid(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`);
+        texts.set(sha, text);
+      }
+      if (text.length !== body.length) return invalid(ln, 'TEXT_LENGTH', `the stored text has ${text.length} UTF-16 units, the entry says ${body.length}`);
+      sources.set(leaf, { text, body, line: ln });
     } else if (entry.type === 'claim') {
       const src = sources.get(String(body.source));
-      if (!src) return fail(n, 'UNKNOWN_SOURCE', 'the claim names a source entry that does not come earlier in the ledger');
+      if (!src) return invalid(ln, 'UNKNOWN_SOURCE', 'the claim names a source entry that does not come earlier in the ledger');
       const c = body.claim as { text: string; start: number; end: number };
-      if (src.text.slice(c.start, c.end) !== c.text) return fail(n, 'CLAIM_TEXT', `the claim's text is not found at [${c.start}, ${c.end}) of its source`);
+      if (src.text.slice(c.start, c.end) !== c.text) return invalid(ln, 'CLAIM_TEXT', `the claim's text is not found at [${c.start}, ${c.end}) of its source`);
       const [q, pos] = body.selectors as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
-      if (q.exact !== c.text || src.text.slice(Math.max(0, c.start - q.prefix.length), c.start) !== q.prefix || src.text.slice(c.end, c.end + q.suffix.length) !== q.suffix) return fail(n, 'SELECTOR', 'the TextQuoteSelector does not match the source text');
-      if (pos.start !== codePointOffset(src.text, c.start) || pos.end !== codePointOffset(src.text, c.end)) return fail(n, 'SELECTOR', 'the TextPositionSelector does not match the claim offsets');
+      if (q.exact !== c.text || src.text.slice(c.start - q.prefix.length, c.start) !== q.prefix || src.text.slice(c.end, c.end + q.suffix.length) !== q.suffix) return invalid(ln, 'SELECTOR', 'the TextQuoteSelector does not match the source text');
+      if (pos.start !== codePointOffset(src.text, c.start) || pos.end !== codePointOffset(src.text, c.end)) return invalid(ln, 'SELECTOR', 'the TextPositionSelector does not match the claim offsets');
+    } else if (entry.type === 'event') {
+      if (!leafSet.has(String(body.about))) return invalid(ln, 'UNKNOWN_SUBJECT', 'the event is about an entry that does not come earlier in the ledger');
     }
     head = leaf;
     leaves.push(leaf);
+    leafSet.add(leaf);
   }
-  // the checkpoint of the last run pins the tree: a change to the last entries or a cut shows here
-  if (cp) {
-    if (cp.size > leaves.length) return fail(leaves.length, 'CHECKPOINT', `the checkpoint names ${cp.size} entries but the ledger has ${leaves.length}: entries were removed`);
-    if (merkleRoot(leaves, 0, cp.size) !== cp.root) {
-      // find the first entry that differs from what the checkpoint committed to: report the line
-      return fail(cp.size, 'CHECKPOINT', `the Merkle root of the first ${cp.size} entries differs from the checkpoint's root`);
+  // 2. checkpoints, against the pinned key
+  const notes = listCheckpoints(outputDir);
+  if (!o.key) return unverifiable(leaves.length, 'NO_KEY', 'no verifier key is pinned: pass --key (the line in keys/ed25519.pub, published by the ledger\'s owner)');
+  if (!notes.length) return unverifiable(leaves.length, 'NO_CHECKPOINT', `no signed checkpoint in ${path.join(outputDir, 'checkpoints')}`);
+  let latest: Checkpoint | undefined;
+  for (const { file, note } of notes) {
+    const r = openCheckpoint(note, o.key);
+    if (!r.ok) return invalid(0, r.code, `${path.basename(file)}: ${r.message}`);
+    const cp = r.checkpoint;
+    if (cp.origin !== o.key.name) return invalid(0, 'WRONG_ORIGIN', `${path.basename(file)} is for the log "${cp.origin}", the key for "${o.key.name}"`);
+    if (cp.size > leaves.length) return invalid(leaves.length, 'CHECKPOINT_AHEAD', `${path.basename(file)} signs ${cp.size} entries but the ledger has ${leaves.length}: entries were removed`);
+    if (merkleRoot(leaves, 0, cp.size) !== cp.root) return invalid(cp.size, 'CHECKPOINT_ROOT', `the Merkle root of the first ${cp.size} entries differs from the root ${path.basename(file)} signs`);
+    if (!latest || cp.size >= latest.size) latest = cp;
+  }
+  // 3. the end of the ledger is signed
+  if (!latest || latest.size < leaves.length) return unverifiable(leaves.length, 'UNSIGNED_TAIL', `entries ${(latest?.size ?? 0) + 1}–${leaves.length} come after the last signed checkpoint`);
+  // 4a. raw inputs
+  let sourcesChecked: number | undefined;
+  if (o.sources) {
+    sourcesChecked = 0;
+    for (const { body, line } of sources.values()) {
+      const raw = readRaw(o.sources, String(body.input));
+      if (raw === undefined) return unverifiable(line, 'SOURCE_MISSING', `the input ${body.input} is not in ${o.sources}`);
+      if (sha256(raw) !== body.sha256Raw) return invalid(line, 'SOURCE_HASH', `the input ${body.input} does not hash to sha256Raw`);
+      sourcesChecked++;
     }
   }
-  return { ok: true, entries: lines.length, head };
+  // 4b. an older checkpoint kept elsewhere must be a prefix of today's tree
+  if (o.since) {
+    const r = openCheckpoint(readFileSync(o.since, 'utf8'), o.key);
+    if (!r.ok) return invalid(0, r.code, `${o.since}: ${r.message}`);
+    const old = r.checkpoint;
+    if (old.size > latest.size) return invalid(leaves.length, 'TRUNCATED', `the older checkpoint signs ${old.size} entries, today's ledger has ${latest.size}: it was truncated`);
+    if (old.size > 0 && !verifyConsistency(old.size, latest.size, consistencyProof(leaves, old.size, latest.size), old.root, latest.root)) {
+      return invalid(old.size, 'CONSISTENCY', `the first ${old.size} entries are not those the older checkpoint signed: the ledger was rewritten`);
+    }
+  }
+  return { status: 'valid', entries: leaves.length, head, root: latest.root, checkpoints: notes.length, ...(sourcesChecked !== undefined ? { sources: sourcesChecked } : {}) };
+}
+
+/** The raw bytes of an input as recorded in a source entry: a file under `dir`, or line N of a JSONL file there. */
+function readRaw(dir: string, input: string): Uint8Array | string | undefined {
+  const candidates = [path.join(dir, input), path.join(dir, path.basename(input))];
+  for (const p of candidates) if (existsSync(p)) return readFileSync(p);
+  const m = /^(.*):(\d+)$/.exec(input);
+  if (m) {
+    for (const p of [path.join(dir, m[1]), path.join(dir, path.basename(m[1]))]) {
+      if (!existsSync(p)) continue;
+      const line = readFileSync(p, 'utf8').split('\n')[Number(m[2]) - 1];
+      if (line === undefined) return undefined;
+      try { const o = JSON.parse(line); return typeof o.html === 'string' ? o.html : typeof o.text === 'string' ? o.text : undefined; } catch { return undefined; }
+    }
+  }
+  return undefined;
 }
