@@ -12,6 +12,7 @@ export function nodeHash(left: string, right: string): string {
 }
 
 /** The leaf hash of raw bytes (the RFC's test vectors are bytes, not text lines). */
+const LEAF_PREFIX = Buffer.from([0]);
 export function leafHashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(Buffer.from([0])).update(bytes).digest('hex');
+  return createHash('sha256').update(LEAF_PREFIX).update(bytes).digest('hex');
 }

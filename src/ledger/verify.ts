@@ -15,7 +15,8 @@ import path from 'node:path';
 import { check } from '../validate.js';
 import { codePointOffset } from '../span.js';
 import { canonical } from './canonical.js';
-import { leafHash, ZERO_HASH } from './hash.js';
+import { leafHashBytes, ZERO_HASH } from './hash.js';
+import { isUtf8 } from 'node:buffer';
 import { listCheckpoints, openCheckpoint, type Checkpoint } from './checkpoint.js';
 import { consistencyProof, merkleRoot, verifyConsistency } from './merkle.js';
 import type { Verifier } from './sign.js';
@@ -51,33 +52,40 @@ export function verifyLedger(o: VerifyOptions): VerifyResult {
   const unverifiable = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'unverifiable', line, code, message });
   if (!existsSync(o.ledger)) return unverifiable(0, 'NOT_FOUND', `${o.ledger} does not exist`);
   const bytes = readFileSync(o.ledger);
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
   // 1. each line
   const leaves: string[] = [];
   const leafSet = new Set<string>();
-  const sources = new Map<string, { text: string; body: Record<string, unknown>; line: number }>();
+  const sources = new Map<string, { text: string; body: Record<string, unknown>; line: number; cp: (i: number) => number }>();
   const texts = new Map<string, string>();
   let head = ZERO_HASH;
-  let from = 0, n = 0;
+  // one native UTF-8 check over the file, then line by line (ASCII lines stay one-byte strings)
+  if (!isUtf8(bytes)) {
+    let from = 0, n = 0;
+    while (from < bytes.length) {
+      n++;
+      const to = bytes.indexOf(10, from);
+      if (!isUtf8(bytes.subarray(from, to < 0 ? bytes.length : to))) return invalid(n, 'BAD_UTF8', 'the line is not valid UTF-8');
+      from = to < 0 ? bytes.length : to + 1;
+    }
+  }
   const lines: string[] = [];
-  while (from < bytes.length) {
-    n++;
+  const ends: number[] = [];
+  for (let from = 0; from < bytes.length;) {
     const to = bytes.indexOf(10, from);
-    if (to < 0) return invalid(n, 'TORN_LINE', 'the last line is not complete (no final newline)');
-    try { lines.push(utf8.decode(bytes.subarray(from, to))); } catch { return invalid(n, 'BAD_UTF8', 'the line is not valid UTF-8'); }
+    if (to < 0) return invalid(lines.length + 1, 'TORN_LINE', 'the last line is not complete (no final newline)');
+    lines.push(bytes.toString('utf8', from, to));
+    ends.push(to);
     from = to + 1;
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i], ln = i + 1;
     let entry: Record<string, unknown>;
     try { entry = JSON.parse(line); } catch (e) { return invalid(ln, 'BAD_JSON', (e as Error).message); }
-    let canon: string;
-    try { canon = canonical(entry); } catch (e) { return invalid(ln, 'NOT_CANONICAL', (e as Error).message); }
-    if (canon !== line) return invalid(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)');
+    if (!isCanonical(entry, line)) return invalid(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)');
     const problem = check('ledgerEntry', entry);
     if (problem) return invalid(ln, 'SCHEMA', `${problem.path} ${problem.message}`);
     if (entry.seq !== i) return invalid(ln, 'SEQ', `seq is ${entry.seq}, expected ${i}`);
-    const leaf = leafHash(line);
+    const leaf = leafHashBytes(bytes.subarray(i === 0 ? 0 : ends[i - 1] + 1, ends[i]));
     if (entry.prev !== head) {
       // either this line's prev was changed, or the line before it was: the next line's prev tells which
       let next: unknown;
@@ -97,7 +105,10 @@ export function verifyLedger(o: VerifyOptions): VerifyResult {
         texts.set(sha, text);
       }
       if (text.length !== body.length) return invalid(ln, 'TEXT_LENGTH', `the stored text has ${text.length} UTF-16 units, the entry says ${body.length}`);
-      sources.set(leaf, { text, body, line: ln });
+      // code point offsets equal UTF-16 offsets unless the text has astral characters
+      const astral = /[\uD800-\uDFFF]/.test(text);
+      const t = text;
+      sources.set(leaf, { text, body, line: ln, cp: astral ? (i: number) => codePointOffset(t, i) : (i: number) => i });
     } else if (entry.type === 'claim') {
       const src = sources.get(String(body.source));
       if (!src) return invalid(ln, 'UNKNOWN_SOURCE', 'the claim names a source entry that does not come earlier in the ledger');
@@ -105,7 +116,7 @@ export function verifyLedger(o: VerifyOptions): VerifyResult {
       if (src.text.slice(c.start, c.end) !== c.text) return invalid(ln, 'CLAIM_TEXT', `the claim's text is not found at [${c.start}, ${c.end}) of its source`);
       const [q, pos] = body.selectors as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
       if (q.exact !== c.text || src.text.slice(c.start - q.prefix.length, c.start) !== q.prefix || src.text.slice(c.end, c.end + q.suffix.length) !== q.suffix) return invalid(ln, 'SELECTOR', 'the TextQuoteSelector does not match the source text');
-      if (pos.start !== codePointOffset(src.text, c.start) || pos.end !== codePointOffset(src.text, c.end)) return invalid(ln, 'SELECTOR', 'the TextPositionSelector does not match the claim offsets');
+      if (pos.start !== src.cp(c.start) || pos.end !== src.cp(c.end)) return invalid(ln, 'SELECTOR', 'the TextPositionSelector does not match the claim offsets');
     } else if (entry.type === 'event') {
       if (!leafSet.has(String(body.about))) return invalid(ln, 'UNKNOWN_SUBJECT', 'the event is about an entry that does not come earlier in the ledger');
     }
@@ -151,6 +162,30 @@ export function verifyLedger(o: VerifyOptions): VerifyResult {
     }
   }
   return { status: 'valid', entries: leaves.length, head, root: latest.root, checkpoints: notes.length, ...(sourcesChecked !== undefined ? { sources: sourcesChecked } : {}) };
+}
+
+/**
+ * True when `line` is the RFC 8785 canonical form of `value` (the parse of `line`). Fast path: the native
+ * JSON.stringify keeps the line's key order, numbers and escapes as RFC 8785 writes them, so the line is
+ * canonical when it equals JSON.stringify of its parse and every object's keys are in sorted order.
+ * Integer-like keys (which JavaScript reorders) fall back to the canonicalize library.
+ */
+function isCanonical(value: unknown, line: string): boolean {
+  let integerKeys = false;
+  const sorted = (v: unknown): boolean => {
+    if (Array.isArray(v)) return v.every(sorted);
+    if (v === null || typeof v !== 'object') return true;
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) {
+      if (/^(0|[1-9]\d*)$/.test(keys[i])) integerKeys = true;
+      if (i > 0 && !(keys[i - 1] < keys[i])) return false;
+      if (!sorted((v as Record<string, unknown>)[keys[i]])) return false;
+    }
+    return true;
+  };
+  const ok = sorted(value) && JSON.stringify(value) === line;
+  if (ok || !integerKeys) return ok;
+  try { return canonical(value) === line; } catch { return false; }
 }
 
 /** The raw bytes of an input as recorded in a source entry: a file under `dir`, or line N of a JSONL file there. */

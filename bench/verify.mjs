@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// verify throughput: builds a ledger from N unique copies of the sample article (once; kept in
+// output/bench/verify), then times `verifyLedger` over it. Prints MB/s. Usage: node bench/verify.mjs [copies]
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runBatch } from '../dist/run.js';
+import { verifyLedger } from '../dist/ledger/verify.js';
+import { parseVerifier } from '../dist/ledger/sign.js';
+import { defaultConfig } from '../dist/config.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const copies = Number(process.argv[2] ?? 400);
+const dir = path.join(root, 'output/bench/verify');
+const input = path.join(dir, 'input'), output = path.join(dir, `output-${copies}`);
+if (!existsSync(path.join(output, 'ledger.jsonl'))) {
+  mkdirSync(input, { recursive: true });
+  const sample = readFileSync(path.join(root, 'input/ukrinform-coalition-summit.txt'), 'utf8');
+  const lines = [];
+  for (let i = 0; i < copies; i++) lines.push(JSON.stringify({ id: `copy-${i}`, text: sample.replace('Ukrinform', `Ukrinform ${i}`) }));
+  writeFileSync(path.join(input, `copies-${copies}.jsonl`), lines.join('\n') + '\n');
+  const t = performance.now();
+  await runBatch({ config: defaultConfig, input: path.join(input, `copies-${copies}.jsonl`), output });
+  console.log(`built a ledger of ${copies} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+const ledger = path.join(output, 'ledger.jsonl');
+const mb = statSync(ledger).size / 1e6;
+const key = parseVerifier(readFileSync(path.join(output, 'keys/ed25519.pub'), 'utf8'));
+const t0 = performance.now();
+const r = verifyLedger({ ledger, key });
+const s = (performance.now() - t0) / 1000;
+console.log(`verify: ${r.status} ${r.entries ?? ''} entries, ${mb.toFixed(1)} MB in ${s.toFixed(2)} s = ${(mb / s).toFixed(1)} MB/s`);
