@@ -8,7 +8,7 @@ export interface Config {
   version: 1;
   input: string;
   output: string;
-  limits: { maxBytes: number };
+  limits: { maxBytes: number; timeoutMs: number };
   attribution: { minFragmentWords: number; continueSpeakerAcrossParagraphs: boolean };
   claims: { statements: boolean; statementThreshold: number };
   ledger: { origin: string; privateKey?: string; publicKey?: string };
@@ -18,7 +18,7 @@ export const defaultConfig: Config = {
   version: 1,
   input: 'input',
   output: 'output',
-  limits: { maxBytes: 20_000_000 },
+  limits: { maxBytes: 20_000_000, timeoutMs: 60_000 },
   attribution: { minFragmentWords: 3, continueSpeakerAcrossParagraphs: true },
   claims: { statements: true, statementThreshold: 0.5 },
   ledger: { origin: 'claimledger.local/ledger' },
@@ -70,6 +70,6 @@ export function loadConfig(file: string): Config {
 
 /** The hash of the settings that change what the pipeline produces (paths do not count). */
 export function configHash(c: Config): string {
-  const { input: _i, output: _o, ledger: _l, ...rest } = c;
+  const { input: _i, output: _o, ledger: _l, limits: _m, ...rest } = c;
   return sha256Hex(canonicalize({ ...rest, $schema: undefined }) ?? '');
 }

@@ -1,27 +1,55 @@
 // A batch run: every input → ledger entries (in input order) or a reject with its reason.
 // The library function behind `claimledger run`; the CLI only parses flags and prints.
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+// Recipe:
+//   1. take the output's lock; cut a torn last ledger line; learn what is already in the ledger;
+//   2. stream the inputs (files, directories, JSONL, stdin) in order, reading each once;
+//   3. skip inputs already in the ledger (same raw hash and config); refuse oversized ones unread;
+//   4. hand the rest to a pool of worker threads, at most a few per worker in flight, each with a
+//      time limit;
+//   5. one writer takes the results in input order: stored text, record file, ledger append (one
+//      write + fsync per article) or a reject line;
+//   6. sign a checkpoint of the whole tree; report.
+import { appendFileSync, closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import PQueue from 'p-queue';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
 import type { ArticleInput } from './article.js';
 import { configHash, type Config } from './config.js';
+import { sha256Hex } from './hash.js';
 import { listInputs } from './inputs.js';
 import { parseJsonlLine } from './jsonl.js';
 import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/checkpoint.js';
 import { loadOrCreateSigner } from './ledger/keys.js';
 import { merkleRoot } from './ledger/merkle.js';
 import { appendArticle, openLedger, storeText, type LedgerState } from './ledger/append.js';
-import { processArticle } from './pipeline.js';
+import { processArticle, type ProcessResult } from './pipeline.js';
 import { toRecord } from './record.js';
 import { EXTRACTOR_VERSION } from './stages/extract.js';
 import { check } from './validate.js';
 
-export interface RunOptions { config: Config; input: string; output: string; log?: (line: string) => void }
-export interface RunSummary { processed: number; skipped: number; rejected: number; rejects: Record<string, number>; claims: Record<string, number>; seconds: number; ledger: string; checkpoint?: string; publicKey?: string }
+export interface RunOptions {
+  config: Config;
+  /** files or directories; "-" reads JSONL from standard input */
+  input: string | string[];
+  output: string;
+  /** worker threads; 0 runs in this thread (no time limit); default: the machine's cores */
+  workers?: number;
+  /** per-article time limit in milliseconds (worker mode only) */
+  timeoutMs?: number;
+  log?: (line: string) => void;
+  /** called as articles finish: done so far, total when known, counts by outcome */
+  onProgress?: (done: number, total: number | undefined, counts: Record<string, number>) => void;
+}
+export interface RunSummary {
+  processed: number; skipped: number; rejected: number; rejects: Record<string, number>; claims: Record<string, number>;
+  seconds: number; articlesPerSecond: number; ledger: string; checkpoint?: string; publicKey?: string; repaired?: string;
+}
 
 export class LockedError extends Error {}
 
-function lock(output: string): () => void {
+export function lock(output: string): () => void {
   const p = path.join(output, '.lock');
   mkdirSync(output, { recursive: true });
   try {
@@ -30,29 +58,62 @@ function lock(output: string): () => void {
     const pid = Number(readFileSync(p, 'utf8').trim());
     let alive = false;
     try { if (pid) { process.kill(pid, 0); alive = true; } } catch { /* not running */ }
-    if (alive && pid !== process.pid) throw new LockedError(`another claimledger run (pid ${pid}) is writing to ${output}; wait for it or remove ${p} if it is gone`);
+    if (alive && pid !== process.pid) throw new LockedError(`another claimledger run (pid ${pid}) is writing to ${output}; wait for it, or remove ${p} if that process is gone`);
   }
   writeFileSync(p, String(process.pid));
   return () => { try { unlinkSync(p); } catch { /* already gone */ } };
 }
 
-/** Expands the input paths into article inputs (JSONL files give one per line; bad lines are rejects). */
-async function* inputsOf(target: string): AsyncGenerator<ArticleInput | { reject: { input: string; id?: string; code: string; message: string } }> {
-  const files = listInputs(target);
-  const queue = new PQueue({ concurrency: 4 });
-  const reads = files.map((f) => queue.add(() => readFileSync(f)));
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    const raw = (await reads[i]) as Buffer;
-    if (/\.jsonl$/i.test(f)) {
-      const lines = raw.toString('utf8').split('\n');
-      for (let n = 0; n < lines.length; n++) {
-        if (!lines[n].trim()) continue;
-        const item = parseJsonlLine(lines[n], `${f}:${n + 1}`);
-        if (item.ok) yield item.input; else yield { reject: { input: `${f}:${n + 1}`, id: item.id, code: item.code, message: item.message } };
-      }
-    } else yield { name: f, raw: new Uint8Array(raw.buffer, raw.byteOffset, raw.length) };
+type Item = { input: ArticleInput; sha256Raw: string } | { reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
+
+/** Streams the inputs in order: one item per file, one per JSONL line. */
+async function* inputsOf(targets: string[], maxBytes: number): AsyncGenerator<Item> {
+  for (const target of targets) {
+    if (target === '-') { yield* jsonlLines(process.stdin, 'stdin'); continue; }
+    if (!existsSync(target)) { yield { reject: { input: target, code: 'NOT_FOUND', message: `${target} does not exist` } }; continue; }
+    for (const f of listInputs(target)) {
+      if (/\.jsonl$/i.test(f)) { yield* jsonlLines(createReadStream(f), f); continue; }
+      const size = statSync(f).size;
+      if (size > maxBytes) { yield { reject: { input: f, code: 'TOO_LARGE', message: `${f} is ${size} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } }; continue; }
+      const raw = readFileSync(f);
+      yield { input: { name: f, raw: new Uint8Array(raw.buffer, raw.byteOffset, raw.length) }, sha256Raw: sha256Hex(raw) };
+    }
   }
+}
+
+async function* jsonlLines(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<Item> {
+  let n = 0;
+  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+    n++;
+    if (!line.trim()) continue;
+    const item = parseJsonlLine(line, `${name}:${n}`);
+    if (!item.ok) { yield { reject: { input: `${name}:${n}`, id: item.id, code: item.code, message: item.message } }; continue; }
+    yield { input: item.input, sha256Raw: sha256Hex(Buffer.from(item.input.raw as string, 'utf8')) };
+  }
+}
+
+/** Counts the articles ahead when that is cheap (files, and lines of JSONL files); undefined for stdin. */
+function countInputs(targets: string[]): number | undefined {
+  let n = 0;
+  for (const t of targets) {
+    if (t === '-') return undefined;
+    if (!existsSync(t)) { n++; continue; }
+    for (const f of listInputs(t)) {
+      if (!/\.jsonl$/i.test(f)) { n++; continue; }
+      const buf = readFileSync(f);
+      let lines = 0;
+      for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) lines++;
+      if (buf.length && buf[buf.length - 1] !== 10) lines++;
+      n += lines;
+    }
+  }
+  return n;
+}
+
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  // under the test runner this file is src/run.ts: the compiled worker lives in dist/
+  return here.endsWith('.ts') ? path.resolve(path.dirname(here), '../dist/worker.js') : path.resolve(path.dirname(here), 'worker.js');
 }
 
 /** Signs a checkpoint of the whole tree unless one of this size exists; creates the key on first use. */
@@ -68,8 +129,7 @@ export function checkpointLedger(outputDir: string, config: Config, leaves: stri
 export function withLedger(outputDir: string, config: Config, fn: (state: LedgerState) => LedgerState): LedgerState {
   const unlock = lock(outputDir);
   try {
-    const ledgerFile = path.join(outputDir, 'ledger.jsonl');
-    const state = fn(openLedger(ledgerFile));
+    const state = fn(openLedger(path.join(outputDir, 'ledger.jsonl')));
     checkpointLedger(outputDir, config, state.leaves);
     return state;
   } finally { unlock(); }
@@ -78,8 +138,11 @@ export function withLedger(outputDir: string, config: Config, fn: (state: Ledger
 export async function runBatch(o: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const log = o.log ?? (() => {});
-  if (!existsSync(o.input)) throw new Error(`input ${o.input} does not exist`);
+  const targets = Array.isArray(o.input) ? o.input : [o.input];
+  // 1. lock, repair, what is in already
   const unlock = lock(o.output);
+  const workers = o.workers ?? Math.max(1, availableParallelism());
+  const pool = workers > 0 ? new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 }) : undefined;
   try {
     const ledgerFile = path.join(o.output, 'ledger.jsonl');
     const rejectsFile = path.join(o.output, 'rejects.jsonl');
@@ -89,34 +152,67 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     let state = openLedger(ledgerFile);
     if (state.repaired) log(`ledger: ${state.repaired}`);
     const cfgHash = configHash(o.config);
-    const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, ledger: ledgerFile };
+    const rejectedBefore = new Set(existsSync(rejectsFile) ? readFileSync(rejectsFile, 'utf8').split('\n').filter(Boolean).map((l) => { try { const r = JSON.parse(l); return `${r.input}|${r.sha256Raw ?? ''}|${r.code}`; } catch { return ''; } }) : []);
+    const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, articlesPerSecond: 0, ledger: ledgerFile, ...(state.repaired ? { repaired: state.repaired } : {}) };
+    const total = o.onProgress ? countInputs(targets) : undefined;
+    let done = 0;
+    const tick = () => { done++; o.onProgress?.(done, total, { processed: summary.processed, skipped: summary.skipped, rejected: summary.rejected }); };
+
     const reject = (r: { input: string; id?: string; code: string; message: string; sha256Raw?: string }) => {
       const rec = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
       if (check('reject', rec)) throw new Error(`reject record for ${r.input} does not pass its schema`);
-      appendFileSync(rejectsFile, JSON.stringify(rec) + '\n');
+      const key = `${r.input}|${r.sha256Raw ?? ''}|${r.code}`;
+      if (!rejectedBefore.has(key)) { appendFileSync(rejectsFile, JSON.stringify(rec) + '\n'); rejectedBefore.add(key); }
       summary.rejected++;
       summary.rejects[r.code] = (summary.rejects[r.code] ?? 0) + 1;
       log(`rejected ${r.input}: ${r.code}: ${r.message}`);
     };
-    for await (const item of inputsOf(o.input)) {
-      if ('reject' in item) { reject(item.reject); continue; }
-      const r = processArticle(item, o.config);
-      if (!r.ok) { reject({ input: item.name, id: item.id, code: r.code, message: r.message, sha256Raw: r.sha256Raw }); continue; }
-      const file = r.file;
-      if (state.known.has(`${file.input.sha256Raw}:${cfgHash}`)) { summary.skipped++; continue; }
+    // 5. the single writer, in input order
+    const write = (item: Item, result: ProcessResult | { timeout: true } | { skipped: true } | undefined) => {
+      if ('reject' in item) { reject(item.reject); return; }
+      if (result && 'skipped' in result) { summary.skipped++; return; }
+      if (!result || 'timeout' in result) {
+        reject({ input: item.input.name, id: item.input.id, code: 'TIMEOUT', message: `${item.input.name} took longer than ${o.timeoutMs} ms (the per-article time limit); it was stopped`, sha256Raw: item.sha256Raw });
+        return;
+      }
+      if (!result.ok) { reject({ input: item.input.name, id: item.input.id, code: result.code, message: result.message, sha256Raw: result.sha256Raw }); return; }
+      const file = result.file;
       storeText(textsDir, file);
-      writeFileSync(path.join(articlesDir, `${file.id}.json`), JSON.stringify(toRecord(file), null, 2) + '\n');
+      writeFileSync(path.join(articlesDir, `${file.id.replace(/[^\w.-]+/g, '-')}.json`), JSON.stringify(toRecord(file), null, 2) + '\n');
       state = appendArticle(ledgerFile, state, file, EXTRACTOR_VERSION, cfgHash);
       summary.processed++;
       for (const c of file.data.claims) summary.claims[c.type] = (summary.claims[c.type] ?? 0) + 1;
+    };
+    // 2–4. stream, skip, dispatch; at most `window` results wait for the writer
+    const window = Math.max(2, workers * 4);
+    const pending: { item: Item; result: Promise<ProcessResult | { timeout: true } | { skipped: true } | undefined> }[] = [];
+    const seen = new Set<string>();
+    const dispatch = (item: Item) => {
+      if ('reject' in item) return Promise.resolve(undefined);
+      const key = `${item.sha256Raw}:${cfgHash}`;
+      if (state.known.has(key) || seen.has(key)) return Promise.resolve({ skipped: true as const });
+      seen.add(key);
+      if (!pool) return Promise.resolve(processArticle(item.input, o.config));
+      const signal = o.timeoutMs ? AbortSignal.timeout(o.timeoutMs) : undefined;
+      return (pool.run({ input: item.input, config: o.config }, signal ? { signal } : {}) as Promise<ProcessResult>).catch((e: Error) => {
+        if (signal?.aborted) return { timeout: true as const };
+        throw e;
+      });
+    };
+    for await (const item of inputsOf(targets, o.config.limits.maxBytes)) {
+      pending.push({ item, result: dispatch(item) });
+      while (pending.length >= window) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
     }
-    // a signed checkpoint of the whole tree after each run
+    while (pending.length) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
+    // 6. a signed checkpoint of the whole tree after each run
     const cp = checkpointLedger(o.output, o.config, state.leaves, log);
     summary.publicKey = cp.publicKey;
     if (cp.file) summary.checkpoint = cp.file;
     summary.seconds = Math.round((performance.now() - t0) / 10) / 100;
+    summary.articlesPerSecond = Math.round(((summary.processed + summary.rejected) / Math.max(0.001, summary.seconds)) * 10) / 10;
     return summary;
   } finally {
+    await pool?.destroy();
     unlock();
   }
 }

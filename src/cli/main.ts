@@ -7,7 +7,8 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { processArticle } from '../pipeline.js';
 import { toRecord } from '../record.js';
 import { parseJsonlLine } from '../jsonl.js';
-import { runBatch } from '../run.js';
+import { LockedError, runBatch } from '../run.js';
+import { progress } from './progress.js';
 import { verifyLedger } from '../ledger/verify.js';
 import { parseVerifier, type Verifier } from '../ledger/sign.js';
 import { checkProof, makeProof, type InclusionProof } from '../ledger/proof.js';
@@ -38,15 +39,33 @@ const program = new Command();
 program.name('claimledger').description('Reads news articles and writes a verifiable ledger of who said what.').version('0.1.0');
 
 program.command('run')
-  .description('process every input file into output/ledger.jsonl, output/articles/ and output/rejects.jsonl')
+  .description('process every input into output/ledger.jsonl, output/articles/ and output/rejects.jsonl')
+  .argument('[inputs...]', 'files or directories (recursive); - reads JSONL from standard input (default: config "input")')
   .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-  .option('-i, --input <dir>', 'input directory or file (default: config "input")')
+  .option('-i, --input <path>', 'an input file or directory (same as the positional argument)')
   .option('-o, --output <dir>', 'output directory (default: config "output")')
-  .action(async (o: { config: string; input?: string; output?: string }) => {
+  .option('-w, --workers <n>', 'worker threads (default: one per core; 0 = in this thread, no time limit)')
+  .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)')
+  .action(async (inputs: string[], o: { config: string; input?: string; output?: string; workers?: string; timeout?: string }) => {
     const cfg = config(o.config);
-    const summary = await runBatch({ config: cfg, input: o.input ?? cfg.input, output: o.output ?? cfg.output, log: (s) => process.stderr.write(s + '\n') });
-    process.stdout.write(JSON.stringify(summary) + '\n');
-    process.exitCode = summary.rejected > 0 ? EXIT.SOME_REJECTED : EXIT.OK;
+    const bar = progress();
+    const targets = inputs.length ? inputs : [o.input ?? cfg.input];
+    try {
+      const summary = await runBatch({
+        config: cfg, input: targets, output: o.output ?? cfg.output,
+        workers: o.workers !== undefined ? Number(o.workers) : undefined,
+        timeoutMs: o.timeout !== undefined ? Number(o.timeout) : cfg.limits.timeoutMs,
+        log: (s) => process.stderr.write(s + '\n'),
+        onProgress: (d, t, c) => bar.update(d, t, c),
+      });
+      bar.stop();
+      process.stdout.write(JSON.stringify(summary) + '\n');
+      process.exitCode = summary.rejected > 0 ? EXIT.SOME_REJECTED : EXIT.OK;
+    } catch (e) {
+      bar.stop();
+      if (e instanceof LockedError) { process.stderr.write(`claimledger run: ${e.message}\n`); process.exitCode = EXIT.LOCKED; return; }
+      throw e;
+    }
   });
 
 program.command('extract')
