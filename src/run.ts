@@ -9,24 +9,18 @@
 //   5. one writer takes the results in input order: stored text, record file, ledger append (one
 //      write + fsync per article) or a reject line;
 //   6. sign a checkpoint of the whole tree; report.
-import { appendFileSync, closeSync, createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { appendFileSync, closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ArticleInput } from './article.js';
 import { configHash, type Config } from './config.js';
-import { sha256Hex } from './hash.js';
 import { listInputs } from './inputs.js';
-import { parseJsonlLine } from './jsonl.js';
 import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/checkpoint.js';
 import { loadOrCreateSigner } from './ledger/keys.js';
 import { merkleRoot } from './ledger/merkle.js';
-import { appendArticle, openLedger, storeText, type LedgerState } from './ledger/append.js';
-import { processArticle, type ProcessResult } from './pipeline.js';
-import { toRecord } from './record.js';
-import { EXTRACTOR_VERSION } from './stages/extract.js';
+import { appendPrepared, openLedger, type LedgerState } from './ledger/append.js';
+import { runTask, SOURCE_PLACEHOLDER, type TaskInput, type TaskResult } from './task.js';
 import { check } from './validate.js';
 
 export interface RunOptions {
@@ -64,32 +58,48 @@ export function lock(output: string): () => void {
   return () => { try { unlinkSync(p); } catch { /* already gone */ } };
 }
 
-type Item = { input: ArticleInput; sha256Raw: string } | { reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
+type Item = { task: TaskInput; name: string } | { reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
 
-/** Streams the inputs in order: one item per file, one per JSONL line. */
+/** Streams the inputs in order: one item per file (read by the worker), one per JSONL line. */
 async function* inputsOf(targets: string[], maxBytes: number): AsyncGenerator<Item> {
   for (const target of targets) {
-    if (target === '-') { yield* jsonlLines(process.stdin, 'stdin'); continue; }
+    if (target === '-') { yield* jsonlLines(process.stdin, 'stdin', maxBytes); continue; }
     if (!existsSync(target)) { yield { reject: { input: target, code: 'NOT_FOUND', message: `${target} does not exist` } }; continue; }
     for (const f of listInputs(target)) {
-      if (/\.jsonl$/i.test(f)) { yield* jsonlLines(createReadStream(f), f); continue; }
+      if (/\.jsonl$/i.test(f)) { yield* jsonlLines(createReadStream(f), f, maxBytes); continue; }
       const size = statSync(f).size;
       if (size > maxBytes) { yield { reject: { input: f, code: 'TOO_LARGE', message: `${f} is ${size} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } }; continue; }
-      const raw = readFileSync(f);
-      yield { input: { name: f, raw: new Uint8Array(raw.buffer, raw.byteOffset, raw.length) }, sha256Raw: sha256Hex(raw) };
+      yield { task: { kind: 'file', path: f }, name: f };
     }
   }
 }
 
-async function* jsonlLines(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<Item> {
+/** JSONL lines, split on the bytes (faster than readline on long lines); each line parsed by a worker. */
+async function* jsonlLines(stream: NodeJS.ReadableStream, name: string, maxBytes: number): AsyncGenerator<Item> {
   let n = 0;
-  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+  let rest: Buffer = Buffer.alloc(0);
+  const one = (buf: Buffer): Item | undefined => {
     n++;
-    if (!line.trim()) continue;
-    const item = parseJsonlLine(line, `${name}:${n}`);
-    if (!item.ok) { yield { reject: { input: `${name}:${n}`, id: item.id, code: item.code, message: item.message } }; continue; }
-    yield { input: item.input, sha256Raw: sha256Hex(Buffer.from(item.input.raw as string, 'utf8')) };
+    if (buf.length && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
+    if (!buf.length || /^\s*$/.test(buf.toString('latin1', 0, Math.min(buf.length, 64))) && buf.toString('utf8').trim() === '') return undefined;
+    if (buf.length > maxBytes) return { reject: { input: `${name}:${n}`, code: 'TOO_LARGE', message: `${name}:${n} is ${buf.length} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } };
+    // the line's bytes go to the worker in their own buffer, transferred rather than copied as a string
+    const bytes = new Uint8Array(buf.length);
+    bytes.set(buf);
+    return { task: { kind: 'bytes', bytes, name: `${name}:${n}` }, name: `${name}:${n}` };
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    let from = 0;
+    for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, from)) {
+      const item = one(buf.subarray(from, nl));
+      from = nl + 1;
+      if (item) yield item;
+    }
+    rest = Buffer.from(buf.subarray(from));
+    buf = rest;
   }
+  if (rest.length) { const item = one(rest); if (item) yield item; }
 }
 
 /** Counts the articles ahead when that is cheap (files, and lines of JSONL files); undefined for stdin. */
@@ -108,6 +118,12 @@ function countInputs(targets: string[]): number | undefined {
     }
   }
   return n;
+}
+
+function syncFile(file: string): void {
+  if (!existsSync(file)) return;
+  const fd = openSync(file, 'r+');
+  try { fsyncSync(fd); } finally { closeSync(fd); }
 }
 
 function workerFile(): string {
@@ -142,7 +158,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
   // 1. lock, repair, what is in already
   const unlock = lock(o.output);
   const workers = o.workers ?? Math.max(1, availableParallelism());
-  const pool = workers > 0 ? new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 }) : undefined;
+  let pool: Piscina | undefined;
   try {
     const ledgerFile = path.join(o.output, 'ledger.jsonl');
     const rejectsFile = path.join(o.output, 'rejects.jsonl');
@@ -151,6 +167,9 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     mkdirSync(articlesDir, { recursive: true });
     let state = openLedger(ledgerFile);
     if (state.repaired) log(`ledger: ${state.repaired}`);
+    mkdirSync(path.join(o.output, 'texts'), { recursive: true });
+    // the workers learn once which inputs are in the ledger already
+    if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] } });
     const cfgHash = configHash(o.config);
     const rejectedBefore = new Set(existsSync(rejectsFile) ? readFileSync(rejectsFile, 'utf8').split('\n').filter(Boolean).map((l) => { try { const r = JSON.parse(l); return `${r.input}|${r.sha256Raw ?? ''}|${r.code}`; } catch { return ''; } }) : []);
     const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, articlesPerSecond: 0, ledger: ledgerFile, ...(state.repaired ? { repaired: state.repaired } : {}) };
@@ -167,34 +186,39 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       summary.rejects[r.code] = (summary.rejects[r.code] ?? 0) + 1;
       log(`rejected ${r.input}: ${r.code}: ${r.message}`);
     };
-    // 5. the single writer, in input order
-    const write = (item: Item, result: ProcessResult | { timeout: true } | { skipped: true } | undefined) => {
+    // 5. the single writer, in input order; fsync at most every 200 ms (a kill loses nothing written,
+    //    a power cut at most that window; a torn last line is cut on the next run)
+    let lastSync = performance.now();
+    const appendedThisRun = new Set<string>();
+    const write = (item: Item, result: TaskResult | { timeout: true } | undefined) => {
       if ('reject' in item) { reject(item.reject); return; }
-      if (result && 'skipped' in result) { summary.skipped++; return; }
       if (!result || 'timeout' in result) {
-        reject({ input: item.input.name, id: item.input.id, code: 'TIMEOUT', message: `${item.input.name} took longer than ${o.timeoutMs} ms (the per-article time limit); it was stopped`, sha256Raw: item.sha256Raw });
+        reject({ input: item.name, code: 'TIMEOUT', message: `${item.name} took longer than ${o.timeoutMs} ms (the per-article time limit); it was stopped` });
         return;
       }
-      if (!result.ok) { reject({ input: item.input.name, id: item.input.id, code: result.code, message: result.message, sha256Raw: result.sha256Raw }); return; }
-      const file = result.file;
-      storeText(textsDir, file);
-      writeFileSync(path.join(articlesDir, `${file.id.replace(/[^\w.-]+/g, '-')}.json`), JSON.stringify(toRecord(file), null, 2) + '\n');
-      state = appendArticle(ledgerFile, state, file, EXTRACTOR_VERSION, cfgHash);
+      if (result.status === 'skipped') { summary.skipped++; return; }
+      if (result.status === 'reject') { reject({ input: result.name, id: result.id, code: result.code, message: result.message, sha256Raw: result.sha256Raw }); return; }
+      const key = `${result.sha256Raw}:${cfgHash}`;
+      if (appendedThisRun.has(key)) { summary.skipped++; return; } // the same input twice in one run
+      appendedThisRun.add(key);
+      const now = performance.now();
+      const sync = now - lastSync > 200;
+      if (sync) lastSync = now;
+      state = appendPrepared(ledgerFile, state, result.source, result.claims, SOURCE_PLACEHOLDER, sync);
+      state.known.add(key);
       summary.processed++;
-      for (const c of file.data.claims) summary.claims[c.type] = (summary.claims[c.type] ?? 0) + 1;
+      for (const [t, c] of Object.entries(result.counts)) summary.claims[t] = (summary.claims[t] ?? 0) + (c ?? 0);
     };
-    // 2–4. stream, skip, dispatch; at most `window` results wait for the writer
+    // 2–4. stream and dispatch; at most `window` results wait for the writer
     const window = Math.max(2, workers * 4);
-    const pending: { item: Item; result: Promise<ProcessResult | { timeout: true } | { skipped: true } | undefined> }[] = [];
-    const seen = new Set<string>();
-    const dispatch = (item: Item) => {
+    const pending: { item: Item; result: Promise<TaskResult | { timeout: true } | undefined> }[] = [];
+    const dispatch = (item: Item): Promise<TaskResult | { timeout: true } | undefined> => {
       if ('reject' in item) return Promise.resolve(undefined);
-      const key = `${item.sha256Raw}:${cfgHash}`;
-      if (state.known.has(key) || seen.has(key)) return Promise.resolve({ skipped: true as const });
-      seen.add(key);
-      if (!pool) return Promise.resolve(processArticle(item.input, o.config));
+      const args = { item: item.task, config: o.config, configHash: cfgHash, outputDir: o.output };
+      if (!pool) return Promise.resolve(runTask({ ...args, known: state.known }));
       const signal = o.timeoutMs ? AbortSignal.timeout(o.timeoutMs) : undefined;
-      return (pool.run({ input: item.input, config: o.config }, signal ? { signal } : {}) as Promise<ProcessResult>).catch((e: Error) => {
+      const transferList = item.task.kind === 'bytes' ? [item.task.bytes.buffer as ArrayBuffer] : undefined;
+      return (pool.run(args, { ...(signal ? { signal } : {}), ...(transferList ? { transferList } : {}) }) as Promise<TaskResult>).catch((e: Error) => {
         if (signal?.aborted) return { timeout: true as const };
         throw e;
       });
@@ -204,6 +228,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       while (pending.length >= window) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
     }
     while (pending.length) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
+    syncFile(ledgerFile);
     // 6. a signed checkpoint of the whole tree after each run
     const cp = checkpointLedger(o.output, o.config, state.leaves, log);
     summary.publicKey = cp.publicKey;

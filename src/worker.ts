@@ -1,10 +1,10 @@
-// The worker pool's task: one article through the pipeline. Runs in a worker thread (piscina).
-import type { ArticleInput } from './article.js';
-import type { Config } from './config.js';
-import { processArticle, type ProcessResult } from './pipeline.js';
+// The worker pool's task (piscina): one article, see task.ts. The set of inputs already in the
+// ledger arrives once, as workerData, not with every task.
+import { workerData } from 'node:worker_threads';
+import { runTask, type TaskArgs, type TaskResult } from './task.js';
 
-export interface Task { input: ArticleInput; config: Config }
+const known: ReadonlySet<string> = new Set((workerData as { known?: string[] } | undefined)?.known ?? []);
 
-export default function task({ input, config }: Task): ProcessResult {
-  return processArticle(input, config);
+export default function task(args: Omit<TaskArgs, 'known'>): TaskResult {
+  return runTask({ ...args, known });
 }

@@ -69,3 +69,16 @@ describe('consistency proofs', () => {
     });
   }
 });
+
+import canonicalizeLib from 'canonicalize';
+import { canonical } from '../src/ledger/canonical.js';
+
+describe('canonical JSON', () => {
+  it.each([
+    [{ b: 1, a: [3, { d: 'x', c: null }], é: 'ü', 'a b': 1e21, n: -0.5, big: 12345678901234567890 }],
+    [{ '10': 'ten', '9': 'nine', x: { '1': true } }],
+    [{ s: '\u2028 "quoted" \\ \n \u0007 😀', e: 1.5e-7, z: 0 }],
+  ])('matches the canonicalize library on %j', (v) => {
+    expect(canonical(v)).toBe((canonicalizeLib as unknown as (v: unknown) => string)(v));
+  });
+});

@@ -66,6 +66,33 @@ export function appendEntries(ledgerFile: string, state: LedgerState, entries: {
   return { seq, head, leaves, known: state.known };
 }
 
+/**
+ * Appends prepared entries: bodies already in canonical form (from the workers). Since an entry's keys
+ * sort as body, prev, seq, type, v, its canonical line is assembled around the body string. Claims'
+ * `source` placeholders become the source entry's leaf hash. One write and an optional fsync.
+ */
+export function appendPrepared(ledgerFile: string, state: LedgerState, source: string, claims: string[], placeholder: string, fsync = true): LedgerState {
+  let { seq, head } = state;
+  const lines: string[] = [];
+  const line = (type: EntryType, body: string) => `{"body":${body},"prev":"${head}","seq":${seq},"type":"${type}","v":1}`;
+  const s = line('source', source);
+  lines.push(s);
+  const sourceLeaf = leafHash(s);
+  head = sourceLeaf; seq++;
+  state.leaves.push(sourceLeaf);
+  for (const c of claims) {
+    const at = c.lastIndexOf(placeholder);
+    const l = line('claim', at < 0 ? c : c.slice(0, at) + sourceLeaf + c.slice(at + placeholder.length));
+    lines.push(l);
+    head = leafHash(l); seq++;
+    state.leaves.push(head);
+  }
+  mkdirSync(path.dirname(ledgerFile), { recursive: true });
+  const fd = openSync(ledgerFile, 'a');
+  try { writeSync(fd, lines.join('\n') + '\n'); if (fsync) fsyncSync(fd); } finally { closeSync(fd); }
+  return { seq, head, leaves: state.leaves, known: state.known };
+}
+
 /** Appends one article: its source entry, then its claims (the source's leaf hash is computed ahead). */
 export function appendArticle(ledgerFile: string, state: LedgerState, file: ArticleFile, extractor: string, configHash: string): LedgerState {
   const sourceEntry: Entry = { v: 1, seq: state.seq, type: 'source', prev: state.head, body: sourceBody(file, extractor, configHash) };

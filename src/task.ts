@@ -1,0 +1,71 @@
+// One article's work, done off the writer's thread: read or parse the input, skip it when it is in
+// the ledger already, run the pipeline, store its text and record file, and prepare its ledger
+// entries' bodies as canonical strings. The writer then only chains them (seq, prev) in input order.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleInput, ClaimType } from './article.js';
+import type { Config } from './config.js';
+import { sha256Hex } from './hash.js';
+import { parseJsonlLine } from './jsonl.js';
+import { storeText } from './ledger/append.js';
+import { canonical } from './ledger/canonical.js';
+import { claimBody, sourceBody } from './ledger/entries.js';
+import { processArticle } from './pipeline.js';
+import { toRecord } from './record.js';
+import { EXTRACTOR_VERSION } from './stages/extract.js';
+import { assertSpan } from './span.js';
+import { check } from './validate.js';
+import { ZERO_HASH } from './ledger/hash.js';
+
+/** Stands for the source entry's leaf hash in claim bodies until the writer knows it (valid hex, so
+ *  the body passes its schema; no real hash is all f's). */
+export const SOURCE_PLACEHOLDER = 'f'.repeat(64);
+
+export type TaskInput =
+  | { kind: 'file'; path: string }
+  | { kind: 'line'; line: string; name: string }
+  | { kind: 'bytes'; bytes: Uint8Array; name: string }
+  | { kind: 'input'; input: ArticleInput };
+
+export interface TaskArgs { item: TaskInput; config: Config; configHash: string; outputDir: string; known: ReadonlySet<string> }
+
+export type TaskResult =
+  | { status: 'skipped'; name: string; sha256Raw: string }
+  | { status: 'reject'; name: string; id?: string; code: string; message: string; sha256Raw?: string }
+  | { status: 'ok'; name: string; id: string; sha256Raw: string; source: string; claims: string[]; counts: Partial<Record<ClaimType, number>> };
+
+function toInput(item: TaskInput): ArticleInput | { reject: { name: string; id?: string; code: string; message: string } } {
+  if (item.kind === 'input') return item.input;
+  if (item.kind === 'file') {
+    const raw = readFileSync(item.path);
+    return { name: item.path, raw: new Uint8Array(raw.buffer, raw.byteOffset, raw.length) };
+  }
+  const line = item.kind === 'bytes' ? Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.length).toString('utf8') : item.line;
+  const r = parseJsonlLine(line, item.name);
+  return r.ok ? r.input : { reject: { name: item.name, id: r.id, code: r.code, message: r.message } };
+}
+
+export function runTask(a: TaskArgs): TaskResult {
+  const input = toInput(a.item);
+  if ('reject' in input) return { status: 'reject', ...input.reject };
+  const sha256Raw = sha256Hex(typeof input.raw === 'string' ? Buffer.from(input.raw, 'utf8') : input.raw);
+  if (a.known.has(`${sha256Raw}:${a.configHash}`)) return { status: 'skipped', name: input.name, sha256Raw };
+  const r = processArticle(input, a.config);
+  if (!r.ok) return { status: 'reject', name: input.name, id: input.id, code: r.code, message: r.message, sha256Raw: r.sha256Raw };
+  const file = r.file;
+  storeText(path.join(a.outputDir, 'texts'), file);
+  writeFileSync(path.join(a.outputDir, 'articles', `${file.id.replace(/[^\w.-]+/g, '-')}.json`), JSON.stringify(toRecord(file)) + '\n');
+  const counts: Partial<Record<ClaimType, number>> = {};
+  const claims: string[] = [];
+  const entry = (type: 'source' | 'claim', body: Record<string, unknown>) => {
+    const problem = check('ledgerEntry', { v: 1, seq: 0, type, prev: ZERO_HASH, body });
+    if (problem) throw new Error(`a ${type} entry of ${input.name} does not pass ${problem.schema}: ${problem.path} ${problem.message}`);
+    return canonical(body);
+  };
+  for (const c of file.data.claims) {
+    assertSpan(file.text, c, `claim ${c.id}`); // offsets are sacred: checked before every append
+    claims.push(entry('claim', claimBody(file, c, SOURCE_PLACEHOLDER)));
+    counts[c.type] = (counts[c.type] ?? 0) + 1;
+  }
+  return { status: 'ok', name: input.name, id: file.id, sha256Raw, source: entry('source', sourceBody(file, EXTRACTOR_VERSION, a.configHash)), claims, counts };
+}
