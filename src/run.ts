@@ -169,7 +169,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     if (state.repaired) log(`ledger: ${state.repaired}`);
     mkdirSync(path.join(o.output, 'texts'), { recursive: true });
     // the workers learn once which inputs are in the ledger already
-    if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] } });
+    if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
     const cfgHash = configHash(o.config);
     const rejectedBefore = new Set(existsSync(rejectsFile) ? readFileSync(rejectsFile, 'utf8').split('\n').filter(Boolean).map((l) => { try { const r = JSON.parse(l); return `${r.input}|${r.sha256Raw ?? ''}|${r.code}`; } catch { return ''; } }) : []);
     const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, articlesPerSecond: 0, ledger: ledgerFile, ...(state.repaired ? { repaired: state.repaired } : {}) };
@@ -220,7 +220,9 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       const transferList = item.task.kind === 'bytes' ? [item.task.bytes.buffer as ArrayBuffer] : undefined;
       return (pool.run(args, { ...(signal ? { signal } : {}), ...(transferList ? { transferList } : {}) }) as Promise<TaskResult>).catch((e: Error) => {
         if (signal?.aborted) return { timeout: true as const };
-        throw e;
+        // a worker that died (out of memory, a crash in a dependency) costs this input, not the run
+        const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        return { status: 'reject' as const, name: item.name, code: oom ? 'OUT_OF_MEMORY' : 'WORKER_FAILED', message: `${item.name}: ${oom ? 'the article needed more memory than a worker may use' : `the worker failed: ${e.message}`}` };
       });
     };
     for await (const item of inputsOf(targets, o.config.limits.maxBytes)) {
