@@ -42,7 +42,23 @@ function sniff(raw: Uint8Array): { label: string; text: string } | undefined {
   return text === null ? undefined : { label, text };
 }
 
+/** windows-1252's 0x80–0x9F (WHATWG): Node's TextDecoder maps these bytes as ISO-8859-1 or drops them. */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const WINDOWS_1252 = /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968|cp819|ibm819|iso-ir-100)$/i;
+
+function decode1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const part = bytes.subarray(i, i + 8192);
+    let s = '';
+    for (const b of part) s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    out += s;
+  }
+  return out;
+}
+
 function decodeWith(label: string, bytes: Uint8Array): string | null {
+  if (WINDOWS_1252.test(label)) return decode1252(bytes);
   try { return new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes); } catch { return null; }
 }
 
