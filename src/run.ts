@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import PQueue from 'p-queue';
 import { configHash, type Config } from './config.js';
 import { listInputs } from './inputs.js';
 import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/checkpoint.js';
@@ -225,8 +226,10 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
         return { status: 'reject' as const, name: item.name, code: oom ? 'OUT_OF_MEMORY' : 'WORKER_FAILED', message: `${item.name}: ${oom ? 'the article needed more memory than a worker may use' : `the worker failed: ${e.message}`}` };
       });
     };
+    // p-queue bounds the tasks in flight to the pool; the writer's FIFO keeps input order
+    const queue = new PQueue({ concurrency: Math.max(1, workers * 2) });
     for await (const item of inputsOf(targets, o.config.limits.maxBytes)) {
-      pending.push({ item, result: dispatch(item) });
+      pending.push({ item, result: queue.add(() => dispatch(item)) as Promise<TaskResult | { timeout: true } | undefined> });
       while (pending.length >= window) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
     }
     while (pending.length) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
