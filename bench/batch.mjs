@@ -3,7 +3,7 @@
 // unique with an HTML comment) to N articles in a JSONL file. Each configuration runs in its own
 // process, one after another, so articles/s and peak RSS are its own. Prints ratios measured in this run.
 // Usage: node bench/batch.mjs [N=2000] [--big 20000]
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,17 +54,26 @@ mkdirSync(dir, { recursive: true });
 function corpus(n) {
   const file = path.join(dir, `corpus-${n}.jsonl`);
   if (!existsSync(file)) {
-    const out = [];
-    for (let i = 0; i < n; i++) out.push(JSON.stringify({ id: `a${i}`, html: `<!-- copy ${i} -->` + pages[i % pages.length] }));
-    writeFileSync(file, out.join('\n') + '\n');
+    // written line by line: 20,000 copies are gigabytes
+    const fd = openSync(`${file}.tmp`, 'w');
+    for (let i = 0; i < n; i++) writeSync(fd, JSON.stringify({ id: `a${i}`, html: `<!-- copy ${i} -->` + pages[i % pages.length] }) + '\n');
+    closeSync(fd);
+    renameSync(`${file}.tmp`, file);
   }
   return file;
 }
+const rate = (r) => r.n / r.seconds;
 const child = (args) => {
   const r = spawnSync(process.execPath, [here, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 };
+if (process.argv.includes('--only-big')) {
+  const small = child(['run', corpus(N), '2']);
+  const big = child(['run', corpus(BIG), '2']);
+  console.log(`2 workers: peak RSS at ${N} articles ${small.maxRssMB.toFixed(0)} MB (${rate(small).toFixed(1)}/s); at ${BIG}: ${big.maxRssMB.toFixed(0)} MB (${rate(big).toFixed(1)}/s)`);
+  process.exit(0);
+}
 const file = corpus(N);
 const rows = {
   'claimledger run, 1 worker': child(['run', file, '1']),
@@ -72,7 +81,6 @@ const rows = {
   'readability+linkedom (body only)': child(['readability', file]),
   'compromise nlp(body)': child(['compromise', file]),
 };
-const rate = (r) => r.n / r.seconds;
 console.log(`corpus: ${N} articles (${pages.length} distinct pages, each copy unique)`);
 for (const [k, r] of Object.entries(rows)) console.log(`${k.padEnd(34)} ${rate(r).toFixed(1).padStart(7)} articles/s   peak RSS ${r.maxRssMB.toFixed(0)} MB`);
 const r2 = rate(rows['claimledger run, 2 workers']), r1 = rate(rows['claimledger run, 1 worker']);
