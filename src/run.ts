@@ -164,11 +164,10 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     const ledgerFile = path.join(o.output, 'ledger.jsonl');
     const rejectsFile = path.join(o.output, 'rejects.jsonl');
     const articlesDir = path.join(o.output, 'articles');
-    const textsDir = path.join(o.output, 'texts');
     mkdirSync(articlesDir, { recursive: true });
     let state = openLedger(ledgerFile);
     if (state.repaired) log(`ledger: ${state.repaired}`);
-    mkdirSync(path.join(o.output, 'texts'), { recursive: true });
+    mkdirSync(path.join(o.output, 'texts'), { recursive: true }); // the workers store texts here
     // the workers learn once which inputs are in the ledger already
     if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
     const cfgHash = configHash(o.config);

@@ -3,10 +3,9 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleFile } from '../article.js';
-import { assertSpan } from '../span.js';
 import { check } from '../validate.js';
 import { canonical } from './canonical.js';
-import { claimBody, sourceBody, type Entry, type EntryType } from './entries.js';
+import type { Entry, EntryType } from './entries.js';
 import { leafHash, ZERO_HASH } from './hash.js';
 
 export interface LedgerState { seq: number; head: string; leaves: string[]; known: Set<string>; repaired?: string }
@@ -91,20 +90,6 @@ export function appendPrepared(ledgerFile: string, state: LedgerState, source: s
   const fd = openSync(ledgerFile, 'a');
   try { writeSync(fd, lines.join('\n') + '\n'); if (fsync) fsyncSync(fd); } finally { closeSync(fd); }
   return { seq, head, leaves: state.leaves, known: state.known };
-}
-
-/** Appends one article: its source entry, then its claims (the source's leaf hash is computed ahead). */
-export function appendArticle(ledgerFile: string, state: LedgerState, file: ArticleFile, extractor: string, configHash: string): LedgerState {
-  const sourceEntry: Entry = { v: 1, seq: state.seq, type: 'source', prev: state.head, body: sourceBody(file, extractor, configHash) };
-  const sourceLeaf = leafHash(canonical(sourceEntry));
-  const entries: { type: EntryType; body: Record<string, unknown> }[] = [{ type: 'source', body: sourceEntry.body }];
-  for (const c of file.data.claims) {
-    assertSpan(file.text, c, `claim ${c.id}`); // offsets are sacred: checked before every append
-    entries.push({ type: 'claim', body: claimBody(file, c, sourceLeaf) });
-  }
-  const next = appendEntries(ledgerFile, state, entries);
-  next.known.add(`${file.input.sha256Raw}:${configHash}`);
-  return next;
 }
 
 /** Appends an event about an earlier entry (a review, a correction, a retraction): nothing is edited. */

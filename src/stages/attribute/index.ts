@@ -55,7 +55,7 @@ export function attribute(file: ArticleFile, config: Config): void {
   // 5. resolve in text order: subjects and speakers feed the timeline as they are met
   const cands = [...quoteCands, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
   const events: { pos: number; run: () => void }[] = [];
-  for (const [i, m] of subjects) events.push({ pos: m.start, run: () => noteMention(entities, m, m.start, text) });
+  for (const m of subjects.values()) events.push({ pos: m.start, run: () => noteMention(entities, m, m.start, text) });
   for (const c of cands) events.push({ pos: c.mention?.start ?? c.start, run: () => resolveCandidate(entities, c, text) });
   // speakers before subjects at the same place; candidates without a mention resolve after everything before them
   events.sort((a, b) => a.pos - b.pos);
