@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { breakdown } from './breakdown.mjs';
+import { checkworthy } from './checkworthy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CLAIMLEDGER_SHARED ?? path.resolve(root, '../shared');
@@ -35,4 +36,10 @@ for (const name of ['seed', 'polnear-dev']) {
     const parts = Object.entries(breakdown(gold, pred)).map(([f, s]) => `${f} ${(s.ok / s.n).toFixed(3)} (${s.ok}/${s.n}, ${s.none} without speaker)`);
     console.log(`speaker accuracy by gold mention form: ${parts.join('; ')}`);
   }
+}
+
+const cw = await checkworthy(shared, root);
+if (cw) {
+  console.log('== checkworthy-dev (one-sentence articles; a statement claim = predicted check-worthy)');
+  console.log(`statements  P ${cw.precision.toFixed(4)} R ${cw.recall.toFixed(4)} F1 ${cw.f1.toFixed(4)} (threshold ${cw.threshold})`);
 }

@@ -20,7 +20,7 @@ export const defaultConfig: Config = {
   output: 'output',
   limits: { maxBytes: 20_000_000, timeoutMs: 60_000 },
   attribution: { minFragmentWords: 3, continueSpeakerAcrossParagraphs: true },
-  claims: { statements: true, statementThreshold: 0.5 },
+  claims: { statements: true, statementThreshold: 0.3 },
   ledger: { origin: 'claimledger.local/ledger' },
 };
 

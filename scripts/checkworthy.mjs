@@ -1,0 +1,22 @@
+// Check-worthiness on ../shared/checkworthy/dev.jsonl: each sentence goes through the pipeline as a
+// one-sentence article; a sentence counts as predicted check-worthy when a `statement` claim comes out.
+// Prints P/R/F1 on the positive class. Used by `npm run eval`.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export async function checkworthy(shared, root) {
+  const file = path.join(shared, 'checkworthy/dev.jsonl');
+  if (!existsSync(file)) return undefined;
+  const { processArticle } = await import(path.join(root, 'dist/pipeline.js'));
+  const { loadConfig } = await import(path.join(root, 'dist/config.js'));
+  const config = loadConfig(path.join(root, 'pipeline.config.json'));
+  let tp = 0, fp = 0, fn = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const { text, label } = JSON.parse(line);
+    const r = processArticle({ name: 'sentence', raw: text, mediaType: 'text/plain' }, config);
+    const predicted = r.ok && r.file.data.claims.some((c) => c.type === 'statement');
+    if (predicted && label === 1) tp++; else if (predicted) fp++; else if (label === 1) fn++;
+  }
+  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, threshold: config.claims.statementThreshold };
+}
