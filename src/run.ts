@@ -82,7 +82,7 @@ async function* jsonlLines(stream: NodeJS.ReadableStream, name: string, maxBytes
   const one = (buf: Buffer): Item | undefined => {
     n++;
     if (buf.length && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
-    if (!buf.length || /^\s*$/.test(buf.toString('latin1', 0, Math.min(buf.length, 64))) && buf.toString('utf8').trim() === '') return undefined;
+    if (buf.every((b) => b === 32 || b === 9)) return undefined; // a blank line
     if (buf.length > maxBytes) return { reject: { input: `${name}:${n}`, code: 'TOO_LARGE', message: `${name}:${n} is ${buf.length} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } };
     // the line's bytes go to the worker in their own buffer, transferred rather than copied as a string
     const bytes = new Uint8Array(buf.length);

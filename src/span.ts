@@ -2,25 +2,6 @@
 export interface Span { start: number; end: number }
 export interface TextSpan extends Span { text: string }
 
-export function span(text: string, start: number, end: number): TextSpan {
-  return { text: text.slice(start, end), start, end };
-}
-
-/** Shrinks [start, end) past leading and trailing characters matched by `strip` (default: white space). */
-export function trim(text: string, start: number, end: number, strip: RegExp = /\s/): Span {
-  while (start < end && strip.test(text[start])) start++;
-  while (end > start && strip.test(text[end - 1])) end--;
-  return { start, end };
-}
-
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Throws when a recorded span's text does not equal the text it points at: a programmer error. */
 export function assertSpan(text: string, s: TextSpan, what = 'span'): void {
   if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= text.length)) {
@@ -29,6 +10,12 @@ export function assertSpan(text: string, s: TextSpan, what = 'span'): void {
   if (text.slice(s.start, s.end) !== s.text) {
     throw new Error(`${what} [${s.start}, ${s.end}) does not match its text: fix the stage that produced it`);
   }
+}
+
+/** The first position at or after `i` that is not white space. */
+export function firstNonSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
 }
 
 /** Counts Unicode code points in text[0, i): for selectors that count code points, not UTF-16 units. */

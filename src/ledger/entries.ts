@@ -3,7 +3,6 @@
 import type { ArticleFile, Claim } from '../article.js';
 import { codePointOffset } from '../span.js';
 
-export const LEDGER_VERSION = 1;
 export type EntryType = 'source' | 'claim' | 'event';
 export interface Entry { v: 1; seq: number; type: EntryType; prev: string; body: Record<string, unknown> }
 

@@ -346,6 +346,3 @@ export function extractHtml(html: string, url?: string): HtmlExtract {
   }
   return { text, paragraphs, meta };
 }
-
-/** For tests and debugging: the steps of extractHtml, separately. */
-export const internals = { removeFurniture, measure, pickContainers, hintOf };

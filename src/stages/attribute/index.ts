@@ -10,12 +10,12 @@
 //   5. resolve every mention to the fullest name, in text order, so pronouns see earlier speakers.
 import type { ArticleFile, Claim, ClaimType, Speaker } from '../../article.js';
 import type { Config } from '../../config.js';
-import { SpanIndex, type TextSpan } from '../../span.js';
+import { firstNonSpace, SpanIndex, type TextSpan } from '../../span.js';
 import { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findReported, plausibleSpeaker, sentenceSubject, type Sent } from './reported.js';
-import { cueLemma, isWord, tokenize, type Token } from './tokens.js';
+import { cueLemma, isWord, tokenize } from './tokens.js';
 
 export interface Candidate {
   type: ClaimType;
@@ -293,9 +293,4 @@ function isTitleCase(s: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}(“"'‘]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
 }
 
-function firstNonSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
-  return i;
-}
 
-export type { Token };

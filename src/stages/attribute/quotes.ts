@@ -5,6 +5,7 @@
 // otherwise it is closed at its paragraph's end only when it opened that paragraph, so a stray mark
 // never swallows text. Single quotes are apostrophes or nested quotes and stay inside.
 import type { Paragraph } from '../../article.js';
+import { firstNonSpace } from '../../span.js';
 
 export interface QuoteSpan {
   /** content, without the marks and surrounding white space */
@@ -104,7 +105,3 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   return out;
 }
 
-function firstNonSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
-  return i;
-}

@@ -28,9 +28,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 export const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
 export const isLowerWord = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
-export const OPEN_MARKS = '“«„"';
-export const CLOSE_MARKS = '”»"';
-export const isQuoteMark = (t: Token | undefined): boolean => !!t && /^[“”«»„"]$/.test(t.text);
 
 /** the lemma when the token is a form of a cue verb */
 export function cueLemma(t: Token | undefined): string | undefined {
