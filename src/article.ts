@@ -37,6 +37,8 @@ export interface Claim {
   speaker: Speaker | null;
   cue: TextSpan | null;
   paragraph: number;
+  /** a quotation inside reported speech: the reported clause around it */
+  clause?: TextSpan;
   score?: number;
   features?: Record<string, unknown>;
 }

@@ -53,6 +53,20 @@ const table: Row[] = [
     { type: 'indirect', text: 'to clean up the mines and restore the land', speaker: 'The company', cue: 'agreed' }],
   ['it next to a quotation', 'The Valley Post covered the vote.\n\n“The vote was close and the count took hours,” it wrote.',
     { type: 'direct', text: 'The vote was close and the count took hours,', speaker: 'Valley Post', cue: 'wrote' }],
+  ['a scare-quoted word inside reported speech is the speaker\'s', 'Senator Ray Ortiz said the budget was “reckless” and would hurt schools.',
+    { type: 'partial', text: 'reckless', speaker: 'Ray Ortiz', cue: 'said' }],
+  ['a dash ends the reported clause', 'Governor Kay Reyes said that the levee would hold -- a promise few believed.',
+    { type: 'indirect', text: 'that the levee would hold', speaker: 'Kay Reyes', cue: 'said' }],
+  ['a second speaker ends the reported clause', 'Mayor Lou Park said that taxes would not rise, Dean Howe also noted that the budget was balanced.',
+    { type: 'indirect', text: 'that taxes would not rise', speaker: 'Lou Park', cue: 'said' }],
+  ['content stops at another attribution', 'The mayor praised the plan and said it would save the city money.',
+    { type: 'indirect', text: 'it would save the city money', speaker: 'The mayor', cue: 'said' }],
+  ['object and wh-clause after tell', 'Pollster Pat Reed told the radio host on Thursday how surprised he was by the result.',
+    { type: 'indirect', text: 'how surprised he was by the result', speaker: 'Pat Reed', cue: 'told' }],
+  ['object and infinitive after warn', 'Last month, the agency warned state officials to boost their election security.',
+    { type: 'indirect', text: 'to boost their election security', speaker: 'the agency', cue: 'warned' }],
+  ['called with object and complement', 'The campaign called the charges unfounded and politically motivated.',
+    { type: 'indirect', text: 'the charges unfounded and politically motivated', speaker: 'The campaign', cue: 'called' }],
 ];
 
 describe('attribution', () => {
@@ -65,6 +79,19 @@ describe('attribution', () => {
     expect(c!.speaker?.name ?? null).toBe(want.speaker);
     if (want.cue) expect(c!.cue?.text).toBe(want.cue);
     expect(file.text.slice(c!.start, c!.end)).toBe(c!.text);
+  });
+
+  it('reported speech with quoted words is one claim: the quotation, with the clause around it', () => {
+    const file = run(article('Mayor John Hill said the plan was “a disaster waiting to happen” for the city.'));
+    const claims = file.data.claims.filter((c) => c.type !== 'statement');
+    expect(claims.map((c) => c.type)).toEqual(['partial']);
+    expect(claims[0].clause?.text).toBe('the plan was “a disaster waiting to happen” for the city');
+    expect(file.text.slice(claims[0].clause!.start, claims[0].clause!.end)).toBe(claims[0].clause!.text);
+  });
+
+  it('a so-called term is never a quotation', () => {
+    const file = run(article('The senator said the so-called “pass through” rule would cost billions.'));
+    expect(file.data.claims.filter((c) => c.type === 'partial' || c.type === 'direct')).toEqual([]);
   });
 
   it('split quotes share one speaker', () => {

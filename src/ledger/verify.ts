@@ -3,7 +3,7 @@
 // unverifiable (exit 2: evidence is missing); never "valid" on missing evidence.
 // Order of checks, first failure reported with its line (entry number, 1-based) and a stable code:
 //   1. each line: UTF-8, JSON, its own RFC 8785 canonical form, the entry schema, seq, prev;
-//      a source's stored text and its hash; a claim's source comes earlier, its text at its offsets,
+//      a source's stored text and its hash; a claim's source comes earlier, its text (and its speaker mention, cue and clause) at their offsets,
 //      its selectors; an event's subject comes earlier
 //   2. every checkpoint: signed by the pinned key, its size within the ledger, its root recomputed
 //   3. the ledger's end is covered by a checkpoint
@@ -17,13 +17,13 @@ import { codePointOffset } from '../span.js';
 import { canonical } from './canonical.js';
 import { leafHashBytes, ZERO_HASH } from './hash.js';
 import { isUtf8 } from 'node:buffer';
-import { listCheckpoints, openCheckpoint, type Checkpoint } from './checkpoint.js';
+import { listCheckpoints, openCheckpoint, parseCheckpointText, type Checkpoint } from './checkpoint.js';
 import { consistencyProof, merkleRoot, verifyConsistency } from './merkle.js';
 import type { Verifier } from './sign.js';
 
 export type VerifyCode =
   | 'NOT_FOUND' | 'BAD_UTF8' | 'TORN_LINE' | 'BAD_JSON' | 'NOT_CANONICAL' | 'SCHEMA' | 'SEQ' | 'CHAIN'
-  | 'TEXT_MISSING' | 'TEXT_HASH' | 'TEXT_LENGTH' | 'UNKNOWN_SOURCE' | 'CLAIM_TEXT' | 'SELECTOR' | 'UNKNOWN_SUBJECT'
+  | 'TEXT_MISSING' | 'TEXT_HASH' | 'TEXT_LENGTH' | 'UNKNOWN_SOURCE' | 'CLAIM_TEXT' | 'SPAN_TEXT' | 'SELECTOR' | 'UNKNOWN_SUBJECT'
   | 'NO_KEY' | 'NO_CHECKPOINT' | 'NOTE_FORMAT' | 'NO_SIGNATURE' | 'BAD_SIGNATURE' | 'CHECKPOINT_FORMAT' | 'WRONG_ORIGIN'
   | 'CHECKPOINT_AHEAD' | 'CHECKPOINT_ROOT' | 'UNSIGNED_TAIL' | 'SOURCE_MISSING' | 'SOURCE_HASH' | 'TRUNCATED' | 'CONSISTENCY';
 
@@ -44,6 +44,17 @@ export interface VerifyOptions {
 }
 
 const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
+
+interface Spanned { text: string; start: number; end: number }
+
+/** Whether some checkpoint in the output states the root of exactly these leaves (used only to say which line changed). */
+function signedWith(outputDir: string, leaves: string[]): boolean {
+  const root = merkleRoot(leaves);
+  return listCheckpoints(outputDir).some(({ note }) => {
+    const cp = parseCheckpointText(note);
+    return cp?.size === leaves.length && cp.root === root;
+  });
+}
 
 export function verifyLedger(o: VerifyOptions): VerifyResult {
   const outputDir = o.outputDir ?? path.dirname(o.ledger);
@@ -90,6 +101,8 @@ export function verifyLedger(o: VerifyOptions): VerifyResult {
       // either this line's prev was changed, or the line before it was: the next line's prev tells which
       let next: unknown;
       try { next = lines[i + 1] ? JSON.parse(lines[i + 1]).prev : undefined; } catch { next = undefined; }
+      // on the last line there is no next prev: a checkpoint over the whole ledger tells instead
+      if (i > 0 && next === undefined && signedWith(outputDir, [...leaves.slice(0, i - 1), String(entry.prev), leaf])) next = leaf;
       if (i > 0 && next === leaf) return invalid(ln - 1, 'CHAIN', `the entry was changed: its leaf hash no longer equals the prev of line ${ln}`);
       return invalid(ln, 'CHAIN', `prev ${String(entry.prev).slice(0, 12)}… does not equal the previous entry's leaf hash ${head.slice(0, 12)}…`);
     }
@@ -114,6 +127,11 @@ export function verifyLedger(o: VerifyOptions): VerifyResult {
       if (!src) return invalid(ln, 'UNKNOWN_SOURCE', 'the claim names a source entry that does not come earlier in the ledger');
       const c = body.claim as { text: string; start: number; end: number };
       if (src.text.slice(c.start, c.end) !== c.text) return invalid(ln, 'CLAIM_TEXT', `the claim's text is not found at [${c.start}, ${c.end}) of its source`);
+      // every other span the claim carries (speaker mention, cue, clause) slices back too
+      const cl = body.claim as { speaker?: { mention?: Spanned } | null; cue?: Spanned | null; clause?: Spanned };
+      for (const [what, sp] of [['speaker mention', cl.speaker?.mention], ['cue', cl.cue], ['clause', cl.clause]] as const) {
+        if (sp && src.text.slice(sp.start, sp.end) !== sp.text) return invalid(ln, 'SPAN_TEXT', `the claim's ${what} is not found at [${sp.start}, ${sp.end}) of its source`);
+      }
       const [q, pos] = body.selectors as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
       if (q.exact !== c.text || src.text.slice(c.start - q.prefix.length, c.start) !== q.prefix || src.text.slice(c.end, c.end + q.suffix.length) !== q.suffix) return invalid(ln, 'SELECTOR', 'the TextQuoteSelector does not match the source text');
       if (pos.start !== src.cp(c.start) || pos.end !== src.cp(c.end)) return invalid(ln, 'SELECTOR', 'the TextPositionSelector does not match the claim offsets');

@@ -16,6 +16,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findReported, plausibleSpeaker, sentenceSubject, type Sent } from './reported.js';
 import { cueLemma, isWord, tokenize } from './tokens.js';
+import { lexicon } from '../../lexicon/index.js';
 
 export interface Candidate {
   type: ClaimType;
@@ -28,6 +29,40 @@ export interface Candidate {
   from?: Candidate;
   via?: Speaker['via'];
   speaker?: Speaker | null;
+  /** for a quotation inside reported speech: the reported clause that frames it */
+  clause?: { start: number; end: number };
+}
+
+/**
+ * Reported speech that carries quoted words (X said he was “troubled” by it) is one claim: the quoted
+ * words, exact and checkable, as a `partial` (or `direct`) quotation with the reported clause kept as
+ * its `clause`. The quotation takes the clause's speaker and cue where it has none of its own.
+ */
+function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[], reported: Candidate[]): Candidate[] {
+  const ix = new SpanIndex(quotes);
+  const taken = new Set(quotes.map((q) => q.start));
+  return reported.filter((r) => {
+    const inside = ix.overlapping(r.start, r.end).filter((q) => q.start >= r.start && q.end <= r.end);
+    // a fragment set aside as a scare quote is the speaker's wording after all when reported speech
+    // frames it ("he accused the North of “fanatic recklessness”"); names and titles stay out
+    const speechCue = !!r.cue && !!r.mention && (lexicon().cueForms.has(text.slice(r.cue.start, r.cue.end).toLowerCase()) || /^according to$/i.test(text.slice(r.cue.start, r.cue.end)));
+    // only a verb of saying rescues a fragment: an action verb ("sent its “…” reporter") frames it too loosely
+    for (const q of speechCue ? spans : []) {
+      if (q.start < r.start || q.end > r.end || taken.has(q.start) || q.close < 0) continue;
+      const words = text.slice(q.start, q.end);
+      if (!/\p{L}{2}/u.test(words) || isTitleCase(words) || /\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) continue;
+      const c: Candidate = { type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
+      quotes.push(c);
+      inside.push(c);
+    }
+    if (!inside.length) return true;
+    for (const q of inside) {
+      q.clause = { start: r.start, end: r.end };
+      if (r.mention) { q.mention = r.mention; q.cue = r.cue; q.from = undefined; q.via = undefined; }
+      else if (!q.cue && !q.from && r.cue) q.cue = r.cue;
+    }
+    return false;
+  });
 }
 
 /** Words before a quotation that make it a title or a name, not speech. */
@@ -51,7 +86,7 @@ export function attribute(file: ArticleFile, config: Config): void {
   const quotes = findQuotes(text, file.paragraphs).filter((q) => file.paragraphs[q.paragraph].kind !== 'boilerplate');
   const quoteCands = attributeQuotes(file, sents, quotes, subjects, config);
   // 4. reported speech, outside the quotations
-  const reported = findReported(text, sents, quotes);
+  const reported = mergeMixed(text, quotes, quoteCands, findReported(text, sents, quotes));
   // 5. resolve in text order: subjects and speakers feed the timeline as they are met
   const cands = [...quoteCands, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
   const events: { pos: number; run: () => void }[] = [];
@@ -108,7 +143,9 @@ function resolveCandidate(entities: Entities, c: Candidate, text: string): void 
 
 function toClaim(text: string, c: Candidate): Claim {
   const cue: TextSpan | null = c.cue ? { text: text.slice(c.cue.start, c.cue.end), start: c.cue.start, end: c.cue.end } : null;
-  return { id: '', type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end, speaker: c.speaker ?? null, cue, paragraph: c.paragraph };
+  const claim: Claim = { id: '', type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end, speaker: c.speaker ?? null, cue, paragraph: c.paragraph };
+  if (c.clause) claim.clause = { text: text.slice(c.clause.start, c.clause.end), start: c.clause.start, end: c.clause.end };
+  return claim;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,6 +271,7 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     // scare quotes and titles: short, or named by a title word, or written in title case, with no speech cue attached
     // markup left in the text (attr="value") and quoted numbers or links are not speech
     if (text[q.open - 1] === '=' || !/\p{L}{2}/u.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
+    if (/\bso-called\s*$/i.test(before)) continue; // a scare quote by its own announcement
     const titleCase = isTitleCase(text.slice(q.start, q.end));
     if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
     if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;

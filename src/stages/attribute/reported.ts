@@ -8,7 +8,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
 import { isPersonNoun, isVerbWord } from './nlp.js';
-import { BETWEEN, cueLemma, isLowerWord, isWord, type Token } from './tokens.js';
+import { BETWEEN, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
@@ -28,6 +28,8 @@ const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skepti
 const SPEAKER_PRONOUNS = /^(he|she|they|we|i)$/;
 
 const isPunct = (t: Token) => !isWord(t);
+/** a finite verb form: past or third person ("noted", "says", "said", "told") */
+const FINITE = /(ed|s|said|told|wrote|thought|spoke|swore|felt|held|made)$/;
 
 /** Leading adverbial ("However,", "At the same time,", "In other words,"): index of the first token after it. */
 function clauseStart(s: Sent): number {
@@ -91,7 +93,16 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
   for (let k = from; k < to; k++) {
     const x = t[k].text;
     if (x === ':' || x === ';') { end = k; break; }
-    if ((x === '—' || x === '–') && k - from >= 4) { end = k; break; }
+    // a dash that opens an aside ends the clause: — – ― and the typewriter's "--"
+    const dash = x === '—' || x === '–' || x === '―' || (x === '-' && t[k + 1]?.text === '-' && t[k + 1].start === t[k].end);
+    if (dash && k - from >= 4) { end = k; break; }
+    // ", Trump boasted, …": a new speaker and cue after a comma
+    if (x === ',' && k > from && isCap(t[k + 1])) {
+      let j = k + 1;
+      while (j < k + 4 && isCap(t[j + 1])) j++;
+      while (t[j + 1] && BETWEEN.has(t[j + 1].lower) && j < k + 6) j++;
+      if (cueLemma(t[j + 1]) && isLowerWord(t[j + 1]) && FINITE.test(t[j + 1].lower)) { end = k; break; }
+    }
     if (k - from < 3) continue;
     // the reported clause ends where the sentence turns to the speaker again:
     // ", but pledged …", " and called on …", ", comparing him …", ", she said"
@@ -99,7 +110,12 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
     if (x === ',' && n1 && (/^(but|while|whereas|although)$/.test(n1.lower) || (isLowerWord(n1) && /ing$/.test(n1.lower) && cueLemma(n1)))) { end = k; break; }
     if (x === ',' && n1 && n2 && SPEAKER_PRONOUNS.test(n1.lower) && cueLemma(n2)) { end = k; break; }
     if (x === ',' && n1 && /^(who|which|whose|where)$/.test(n1.lower)) { end = k; break; } // a non-restrictive relative clause is the writer's
-    if (/^(and|but)$/.test(t[k].lower) && n1 && cueLemma(n1) && isLowerWord(n1) && /(ed|s)$/.test(n1.lower)) { end = k; break; }
+    if (/^(and|but)$/.test(t[k].lower)) {
+      let j = k + 1;
+      while (j < k + 3 && t[j] && BETWEEN.has(t[j].lower)) j++;
+      const v = t[j];
+      if (v && cueLemma(v) && isLowerWord(v) && FINITE.test(v.lower)) { end = k; break; }
+    }
   }
   if (end <= from) return undefined;
   let a = t[from].start, b = t[end - 1].end;
@@ -115,7 +131,10 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
     const { roleNouns } = lexicon();
     const words = m.name.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
-    return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head) || isPersonNoun(head);
+    // "the company", "the new agency": a body named by its kind speaks as an organisation
+    const org = lexicon().orgWords;
+    const cap = head.charAt(0).toUpperCase() + head.slice(1);
+    return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || org.has(cap) || org.has(cap.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head) || isPersonNoun(head);
   }
   return true;
 }
@@ -137,6 +156,27 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
       seen.add(`${c.start}:${c.end}`);
       out.push(c);
     }
+  }
+  return cutAtInnerSpeech(text, out);
+}
+
+/**
+ * Content that runs over another attribution ("… vast wealth and said it ensured …", "…, and human
+ * rights groups warned that …") ends where that attribution's speaker or cue begins; what is left of
+ * it must still be a clause (three words at least), or it goes.
+ */
+function cutAtInnerSpeech(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of cands) {
+    let end = a.end;
+    for (const b of cands) {
+      if (b === a || !b.cue || b.start <= a.start) continue;
+      const at = Math.min(b.cue.start, b.mention && b.mention.start > a.start ? b.mention.start : Infinity);
+      if (at > a.start && at < end) end = at;
+    }
+    if (end === a.end) { out.push(a); continue; }
+    const kept = text.slice(a.start, end).replace(/(\s*(,|;|:|--|—|–|\band\b|\bbut\b|\bwho\b|\bwhich\b))+\s*$/u, '').replace(/\s+$/, '');
+    if (kept.split(/\s+/).length >= 3) out.push({ ...a, end: a.start + kept.length });
   }
   return out;
 }
@@ -213,6 +253,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       return span ? [{ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: { start: t[k].start, end: lower(k) === 'put' ? t[k + 1].end : t[k].end } }] : [];
     }
   }
+  let lastSpeaker: Mention | undefined; // the subject of an earlier cue in this sentence ("X praised … and said …")
   // 4. X (also) said (that) CLAUSE / X is convinced that CLAUSE: a subject right before the cue; a
   //    bare clause ("X said the talks failed") only when X starts a clause
   for (let k = i0 + 1; k < t.length - 1; k++) {
@@ -223,27 +264,52 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma) continue;
     let m = mentionBefore(text, t, k, i0);
     // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
-    if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && t[k - 1]?.text === ',') || lower(k - 1) === 'and')) m = sentenceSubject(text, s);
+    if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && t[k - 1]?.text === ',') || lower(k - 1) === 'and')) m = sentenceSubject(text, s) ?? lastSpeaker;
     // "an architect who said he was stiffed": the relative pronoun stands for the noun phrase before it
     const relative = !m && /^(who|whom)$/.test(lower(k - 1));
     if (relative) m = relativeSpeaker(text, t, k - 1, i0);
     // "the fund warned that …": with a verb of saying and a clause after it, any definite noun phrase speaks
+    // "It says the campaign violated …": with a verb of saying at the head of the sentence, "it" is a
+    // body or a document speaking (resolved like "they")
+    if (lower(k - 1) === 'it' && k - 1 === i0 && SAY_VERBS.has(lemma)) m = { kind: 'pronoun', start: t[k - 1].start, end: t[k - 1].end, name: 'they', first: k - 1, last: k - 1 };
     const sayThat = SAY_VERBS.has(lemma) && m?.kind === 'noun' && /^the$/i.test(text.slice(m.start, m.end).split(/\s+/)[0]) && lower(cueEnd + 1) === 'that';
     if (!plausibleSpeaker(m) && !sayThat) continue;
     if (!m) continue;
-    const clauseHead = relative || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
+    // "The nonpartisan Commission on … says": a determiner and lower-case modifiers before a name still head the clause
+    const modified = m.kind === 'name' && m.first > i0 && m.first - i0 <= 3 && /^(the|a|an)$/.test(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x));
+    const clauseHead = relative || modified || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"
     const prepositional = /^(in|on|at|during|after|before|to|with|for|from|over|by|out|up|back|earlier|later|last)$/.test(lower(cueEnd + 1));
-    for (let j = cueEnd + 1; j < Math.min(t.length, cueEnd + 8); j++) {
+    for (let j = cueEnd + 1; j < Math.min(t.length, cueEnd + (prepositional ? 14 : 8)); j++) {
       if (lower(j) === 'that') { that = j; break; }
+      // "said at a stop in Toledo, Ohio, that": commas inside a prepositional phrase
+      if (prepositional && t[j].text === ',' && j + 1 < t.length && (/^\p{Lu}/u.test(t[j + 1].text) || lower(j + 1) === 'that')) continue;
       if (isPunct(t[j]) || !(prepositional || BEFORE_THAT.test(lower(j)) || /^\p{Lu}/u.test(t[j].text) || /ly$/.test(lower(j)))) break;
     }
+    // "told the host how surprised he was", "asked them whether …": a wh-clause after the object
+    if (that < 0 && /^(tell|explain|ask|say|describe|recall|wonder|question)$/.test(lemma)) {
+      for (let j = cueEnd + 1; j < Math.min(t.length - 1, cueEnd + 12); j++) {
+        if (/^(how|why|whether)$/.test(lower(j)) && isWord(t[j + 1])) { that = j; break; }
+        if (isPunct(t[j]) || lower(j) === 'that') break;
+      }
+    }
+    // "warned state officials to boost their security": an object, then the infinitive that is the content
+    let objectTo = -1;
+    if (that < 0 && /^(warn|urge|tell|ask|encourage|call|press|implore|invite|advise|order|instruct|beg)$/.test(lemma) && clauseHead) {
+      for (let j = cueEnd + 2; j < Math.min(t.length - 1, cueEnd + 8); j++) {
+        if (lower(j) === 'to' && isLowerWord(t[j + 1]) && !/^(the|a|an|his|her|their|its|be)$/.test(lower(j + 1))) { objectTo = j; break; }
+        if (isPunct(t[j]) || lower(j) === 'that' || cueLemma(t[j])) break;
+      }
+    }
     let from = -1;
-    if (that >= 0) from = that; // the complementizer opens the reported clause (as PolNeAR annotates it)
+    if (that >= 0) from = that;
+    else if (objectTo >= 0) from = objectTo; // the complementizer opens the reported clause (as PolNeAR annotates it)
     else if (clauseHead && TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isWord(t[cueEnd + 2])) from = cueEnd + 1;
     else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.test(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
+    // "The campaign called the charges unsubstantiated": the object and its complement are the words
+    else if (clauseHead && lemma === 'call' && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /^(called|calls)$/.test(lower(k))) from = cueEnd + 1;
     else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
@@ -262,7 +328,11 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     }
     if (/^[“"«„]$/.test(t[from]?.text ?? '') && !clauseHead) continue;
     const span = contentFrom(text, s, from);
+    // a bare clause of two words cut off by a comma ("wrote his book, …") is an object, not a clause
+    const bare = from === cueEnd + 1 && lower(from) !== 'to' && from !== objectTo;
+    if (span && bare && text[span.end] === ',' && text.slice(span.start, span.end).split(/\s+/).length < 3) continue;
     if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
+    if (startsAt(m, t, i0)) lastSpeaker = m;
   }
   if (found.some((c) => c.start <= t[Math.min(i0 + 2, t.length - 1)].start)) return found;
   // 5. CLAUSE, X said (…). / CLAUSE, said X.
