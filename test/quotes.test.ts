@@ -16,6 +16,8 @@ const table: [string, string, string[]][] = [
   ['unbalanced mark does not swallow text', 'She said “yes and left.\n\nNext paragraph here.', []],
   ['quote paragraph never closed', '“A quote paragraph with no close\n\nAnother paragraph.', ['A quote paragraph with no close']],
   ['apostrophes are not marks', 'It’s the people’s choice, he said.', []],
+  ['a closing mark that opens a paragraph', '”Fear. I am truly afraid of what comes next.” ― Karen Diaz.', ['Fear. I am truly afraid of what comes next.']],
+  ['an opening mark that closes', 'The site rated the claim “Mostly False.“ Then it moved on.', ['Mostly False.']],
 ];
 
 describe('findQuotes', () => {

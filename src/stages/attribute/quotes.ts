@@ -24,6 +24,9 @@ const CLOSERS = new Set(['”', '»']);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 
+/** only white space between the unit's start and i */
+const isLineStart = (text: string, from: number, i: number) => !text.slice(from, i).trim();
+
 interface Mark { at: number; len: number; kind: 'open' | 'close' | 'straight' }
 
 /** The quotation marks of a paragraph, in order; '' and `` count as one mark of two characters. */
@@ -31,7 +34,11 @@ function marksIn(text: string, from: number, to: number): Mark[] {
   const out: Mark[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (OPENERS.has(c)) out.push({ at: i, len: 1, kind: 'open' });
+    // a mistyped mark acts by its place: ” opening a paragraph or a word ("”Fear. I am …"), “ closing
+    // after a word or stop ("… “Mostly False.“")
+    if (c === '”' && (isLineStart(text, from, i) || (isSpace(text[i - 1]) && isWordChar(text[i + 1])))) out.push({ at: i, len: 1, kind: 'open' });
+    else if (c === '“' && /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? ' ') && (isSpace(text[i + 1]) || /[,.;:)]/.test(text[i + 1]))) out.push({ at: i, len: 1, kind: 'close' });
+    else if (OPENERS.has(c)) out.push({ at: i, len: 1, kind: 'open' });
     else if (CLOSERS.has(c)) out.push({ at: i, len: 1, kind: 'close' });
     else if (c === '"') out.push({ at: i, len: 1, kind: 'straight' });
     else if (c === '`' && text[i + 1] === '`') { out.push({ at: i, len: 2, kind: 'open' }); i++; }

@@ -149,6 +149,9 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
     const cands = reportedIn(text, s, inQuote);
     if (!cands.length) { const c = actionWithQuote(text, s, qi.overlapping(s.start, s.end)); if (c) cands.push(c); }
     for (const c of cands) {
+      // content that opens a quotation runs to its close ("… focusing on “he said this, he tweeted that.”")
+      const open = qi.overlapping(c.end - 1, c.end).find((q) => q.start >= c.start && q.start < c.end && q.end > c.end && q.close >= 0 && q.paragraph === q.lastParagraph);
+      if (open) c.end = open.end;
       // content that is (nearly) one quotation is that quotation's attribution, not reported speech
       const len = c.end - c.start;
       if (qi.overlapping(c.start, c.end).some((x) => Math.min(x.end, c.end) - Math.max(x.start, c.start) >= 0.8 * len)) continue;
