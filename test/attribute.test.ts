@@ -67,6 +67,12 @@ const table: Row[] = [
     { type: 'indirect', text: 'to boost their election security', speaker: 'the agency', cue: 'warned' }],
   ['called with object and complement', 'The campaign called the charges unfounded and politically motivated.',
     { type: 'indirect', text: 'the charges unfounded and politically motivated', speaker: 'The campaign', cue: 'called' }],
+  ['as X put it, after the quote', 'The main test is a "lawful source of investment income," as a Homeland Security memo put it.',
+    { type: 'partial', text: 'lawful source of investment income,', speaker: 'a Homeland Security memo', cue: 'put it' }],
+  ['a lower-case modifier before the name', 'Clinton "is the only candidate with the temperament to lead," retired general Lloyd Newton said.',
+    { type: 'partial', text: 'is the only candidate with the temperament to lead,', speaker: 'Lloyd Newton', cue: 'said' }],
+  ['a verdict is reported', 'The fact-checkers ruled that the senator’s figure on school funding was “mostly true.”',
+    { type: 'partial', text: 'mostly true.', speaker: 'The fact-checkers', cue: 'ruled' }],
 ];
 
 describe('attribution', () => {
@@ -87,6 +93,12 @@ describe('attribution', () => {
     expect(claims.map((c) => c.type)).toEqual(['partial']);
     expect(claims[0].clause?.text).toBe('the plan was “a disaster waiting to happen” for the city');
     expect(file.text.slice(claims[0].clause!.start, claims[0].clause!.end)).toBe(claims[0].clause!.text);
+  });
+
+  it('a passive cue does not make its subject the speaker', () => {
+    const file = run(article('The doctor has been called a fraud by his peers for selling “quack” cures.', 'The mayor was told that the budget would shrink.'));
+    expect(file.data.claims.filter((c) => c.type !== 'statement').map((c) => c.speaker?.name)).not.toContain('The doctor');
+    expect(file.data.claims.filter((c) => c.type !== 'statement').map((c) => c.speaker?.name)).not.toContain('The mayor');
   });
 
   it('a so-called term is never a quotation', () => {

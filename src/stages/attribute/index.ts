@@ -15,7 +15,7 @@ import { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findReported, plausibleSpeaker, sentenceSubject, type Sent } from './reported.js';
-import { cueLemma, isWord, tokenize } from './tokens.js';
+import { cueLemma, DETERMINERS, isPassive, isWord, tokenize } from './tokens.js';
 import { lexicon } from '../../lexicon/index.js';
 
 export interface Candidate {
@@ -181,6 +181,15 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   const win = stop >= 0 ? toks.slice(0, stop) : toks;
   let i = 0;
   while (i < win.length && /^[,.!?;]$/.test(win[i].text)) i++;
+  // “…,” as a memo put it / as she said: the speaker after "as"
+  if (win[i]?.lower === 'as') {
+    for (let k = i + 2; k < Math.min(win.length, i + 10); k++) {
+      const putIt = win[k].lower === 'put' && win[k + 1]?.lower === 'it';
+      if (!cueLemma(win[k]) && !putIt) continue;
+      const m = mentionBefore(text, win, k, i + 1);
+      return m && startsAt(m, win, i + 1) ? { mention: m, cue: putIt ? { start: win[k].start, end: win[k + 1].end } : win[k] } : undefined;
+    }
+  }
   if (i < win.length && /^[—–―−-]$/.test(win[i].text)) {
     const m = mentionAfter(text, win, i + 1);
     return m && (m.kind === 'name' || m.kind === 'noun') ? { mention: m, cue: win[i] } : undefined;
@@ -195,7 +204,10 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
     // “…,” it said: next to a quotation "it" is an organisation speaking
     if (k === i + 1 && win[i].lower === 'it') return { mention: { kind: 'pronoun', start: win[i].start, end: win[i].end, name: 'they', first: i, last: i }, cue: win[k] };
     const m = mentionBefore(text, win, k, i);
-    if (m && startsAt(m, win, i)) return { mention: m, cue: win[k] };
+    // "…,” retired Air Force general Lloyd Newton said: lower-case modifiers may come before the name
+    const modified = m && m.first > i && m.first - i <= 2 && /(ed|s|said|told|wrote)$/.test(win[k].lower)
+      && win.slice(i, m.first).every((x) => /^\p{Ll}+$/u.test(x.text) && !cueLemma(x) && !DETERMINERS.has(x.lower));
+    if (m && (startsAt(m, win, i) || modified)) return { mention: m, cue: win[k] };
     return undefined;
   }
   return undefined;
@@ -215,6 +227,7 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     }
     const isPutIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
     if (!cueLemma(t) && !isPutIt) continue;
+    if (isPassive(toks, k)) continue; // "he has been called a “quack”": the subject did not speak
     const m = mentionBefore(text, toks, k, 0);
     if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
     // a participle ("…, stating:") or a second verb ("X outlined a plan and vowed “…”"): the sentence subject speaks

@@ -8,7 +8,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
 import { isPersonNoun, isVerbWord } from './nlp.js';
-import { BETWEEN, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { BETWEEN, cueLemma, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
@@ -264,7 +264,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     let lemma = cueLemma(t[k]);
     let cueEnd = k;
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
-    if (!lemma) continue;
+    if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
     let m = mentionBefore(text, t, k, i0);
     // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
     if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && t[k - 1]?.text === ',') || lower(k - 1) === 'and')) m = sentenceSubject(text, s) ?? lastSpeaker;

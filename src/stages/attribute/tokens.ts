@@ -42,3 +42,10 @@ export const BETWEEN = new Set(['also', 'further', 'later', 'then', 'separately'
 export const SENTENCE_STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'So', 'Yet', 'Even', 'Then', 'Now', 'Also', 'Still', 'However', 'Meanwhile', 'Later', 'In', 'On', 'At', 'For', 'With', 'When', 'While', 'If', 'As', 'After', 'Before', 'Since', 'This', 'That', 'These', 'Those', 'Such', 'Both', 'Finally', 'Previously', 'Indeed', 'Thus', 'Here', 'There', 'Instead', 'Asked', 'Speaking', 'According', 'Nor', 'Or', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Last', 'Next', 'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Why', 'What', 'How', 'Who', 'Where', 'Although', 'Though', 'Because', 'Unlike', 'Like', 'By', 'From', 'To', 'Of', 'Under', 'Over', 'Despite', 'During', 'Without', 'Most', 'Many', 'Some', 'Several', 'Other', 'Others', 'Each', 'Every', 'No', 'Not', 'Only', 'Just', 'Yes', 'Mr', 'Whether', 'Regarding', 'Following', 'Speaking', 'Commenting', 'Responding', 'Addressing', 'Referring', 'Turning', 'Given', 'Amid', 'Among', 'Against', 'Through', 'Within', 'Upon', 'Beyond', 'Toward', 'Towards', 'It', 'He', 'She', 'They', 'We', 'I', 'You']);
 /** lower-case words that may join capitalised words inside one name ("Department of State", "Ursula von der Leyen") */
 export const NAME_JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al', 'bin', 'da', 'di', 'du', 'for', 'on']);
+
+/** a passive cue ("was told", "has been called", "is quoted"): its subject is not the speaker */
+export function isPassive(t: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /ly$/.test(t[j].lower)) j--; // "was widely quoted"
+  return j >= 0 && /^(been|was|were|is|are|being|be|get|got|gets)$/.test(t[j].lower) && /(ed|told|said|written|shown|known|given|seen)$/.test(t[k].lower);
+}
