@@ -73,6 +73,12 @@ const table: Row[] = [
     { type: 'partial', text: 'is the only candidate with the temperament to lead,', speaker: 'Lloyd Newton', cue: 'said' }],
   ['a verdict is reported', 'The fact-checkers ruled that the senator’s figure on school funding was “mostly true.”',
     { type: 'partial', text: 'mostly true.', speaker: 'The fact-checkers', cue: 'ruled' }],
+  ['a noun of saying and its that-clause', 'The letter was mocked for its prediction that the senator would be “the healthiest person ever elected.”',
+    { type: 'partial', text: 'the healthiest person ever elected.', speaker: null, cue: 'prediction' }],
+  ['per X after the quote', 'A proxy vote “is not allowed to fill a vacancy on the ticket,” per the party’s bylaws.',
+    { type: 'partial', text: 'is not allowed to fill a vacancy on the ticket,', speaker: 'the party’s bylaws', cue: 'per' }],
+  ['by saying', 'The president answered the mother by saying his choice of words was a “manufactured issue” after all.',
+    { type: 'partial', text: 'manufactured issue', speaker: null, cue: 'saying' }],
 ];
 
 describe('attribution', () => {
@@ -99,6 +105,24 @@ describe('attribution', () => {
     const file = run(article('The doctor has been called a fraud by his peers for selling “quack” cures.', 'The mayor was told that the budget would shrink.'));
     expect(file.data.claims.filter((c) => c.type !== 'statement').map((c) => c.speaker?.name)).not.toContain('The doctor');
     expect(file.data.claims.filter((c) => c.type !== 'statement').map((c) => c.speaker?.name)).not.toContain('The mayor');
+  });
+
+  it('a transcript: each labelled turn is a quotation of its speaker, long answers included', () => {
+    const file = run(article('Governor Mike Dane spoke to the host on Sunday. Partial transcript as follows:',
+      '"HOST: Will you run again next year?', '"DANE: Well, look, I have not decided. My family comes first.',
+      '"But I will say this: the state is in good shape.', '"(CROSSTALK.)', '"HOST: Thank you, Governor.'));
+    const q = file.data.claims.filter((c) => c.type === 'direct');
+    expect(q.map((c) => [c.text, c.speaker?.name])).toEqual([
+      ['Will you run again next year?', 'Host'],
+      ['Well, look, I have not decided. My family comes first.\n\n"But I will say this: the state is in good shape.', 'Mike Dane'],
+      ['Thank you, Governor.', 'Host'],
+    ]);
+    expect(q.every((c) => c.cue?.text === ':')).toBe(true);
+  });
+
+  it('one labelled note is not a transcript', () => {
+    const file = run(article('NOTE: This story was updated on Monday with new figures from the city.'));
+    expect(file.data.claims.filter((c) => c.type === 'direct')).toEqual([]);
   });
 
   it('a so-called term is never a quotation', () => {

@@ -22,6 +22,8 @@ export interface Lexicon {
   cueForms: Map<string, string>;
   /** multi-word phrases (lower case) → kind */
   phrases: Map<string, string>;
+  /** nouns of saying that take a that-clause (speech-nouns.txt) */
+  speechNouns: Set<string>;
   /** titles and offices, lower case, as word arrays (longest first) */
   titles: string[][];
   /** role noun (lower case) → class */
@@ -75,6 +77,7 @@ export function lexicon(): Lexicon {
   cached = {
     cueForms,
     phrases: tsv('speech-phrases.txt'),
+    speechNouns: new Set(lines('speech-nouns.txt').flatMap((n) => [n, `${n}s`])),
     titles,
     roleNouns: tsv('role-nouns.txt'),
     abbreviations: new Set(lines('abbreviations.txt')),

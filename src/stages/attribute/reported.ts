@@ -197,7 +197,7 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
   const m = sentenceSubject(text, s);
   if (!m || !plausibleSpeaker(m) || !startsAt(m, t, i0)) return undefined;
   let v = m.last + 1;
-  while (v < t.length && BETWEEN.has(t[v].lower)) v++;
+  while (v < t.length && (BETWEEN.has(t[v].lower) || (/ly$/.test(t[v].lower) && isLowerWord(t[v])) || t[v].lower === 'been')) v++;
   const verb = t[v];
   if (!verb || !isLowerWord(verb) || cueLemma(verb) || /^(is|are|was|were|be|been|has|have|had)$/.test(verb.lower)) return undefined;
   if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.test(verb.lower) && !isVerbWord(verb.text)) return undefined; // a verb
@@ -267,7 +267,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
     let m = mentionBefore(text, t, k, i0);
     // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
-    if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && t[k - 1]?.text === ',') || lower(k - 1) === 'and')) m = sentenceSubject(text, s) ?? lastSpeaker;
+    if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || /^(by|in|after|before|while|when)$/.test(lower(k - 1)))) || lower(k - 1) === 'and')) m = sentenceSubject(text, s) ?? lastSpeaker;
     // "an architect who said he was stiffed": the relative pronoun stands for the noun phrase before it
     const relative = !m && /^(who|whom)$/.test(lower(k - 1));
     if (relative) m = relativeSpeaker(text, t, k - 1, i0);
