@@ -20,3 +20,20 @@ export async function checkworthy(shared, root) {
   const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
   return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, threshold: config.claims.statementThreshold };
 }
+
+/** The sample article's `facts` (gold): how many come out as statements, how many statements in all, the top 10. */
+export async function seedFacts(shared, root) {
+  const file = path.join(shared, 'gold/seed.jsonl');
+  if (!existsSync(file)) return undefined;
+  const doc = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]);
+  if (!doc.facts) return undefined;
+  const { processArticle } = await import(path.join(root, 'dist/pipeline.js'));
+  const { loadConfig } = await import(path.join(root, 'dist/config.js'));
+  const config = loadConfig(path.join(root, 'pipeline.config.json'));
+  const r = processArticle({ name: 'seed', raw: doc.text, mediaType: 'text/plain' }, config);
+  const statements = r.ok ? r.file.data.claims.filter((c) => c.type === 'statement') : [];
+  const found = doc.facts.filter((f) => statements.some((s) => s.start < f.end && f.start < s.end));
+  const top = [...statements].sort((a, b) => b.score - a.score || a.start - b.start).slice(0, 10)
+    .map((s) => ({ score: s.score, fact: doc.facts.some((f) => s.start < f.end && f.start < s.end), text: s.text }));
+  return { facts: doc.facts.length, found: found.length, statements: statements.length, top };
+}

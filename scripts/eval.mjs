@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { breakdown } from './breakdown.mjs';
-import { checkworthy } from './checkworthy.mjs';
+import { checkworthy, seedFacts } from './checkworthy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CLAIMLEDGER_SHARED ?? path.resolve(root, '../shared');
@@ -42,4 +42,11 @@ const cw = await checkworthy(shared, root);
 if (cw) {
   console.log('== checkworthy-dev (one-sentence articles; a statement claim = predicted check-worthy)');
   console.log(`statements  P ${cw.precision.toFixed(4)} R ${cw.recall.toFixed(4)} F1 ${cw.f1.toFixed(4)} (threshold ${cw.threshold})`);
+}
+
+const facts = await seedFacts(shared, root);
+if (facts) {
+  console.log(`== seed facts (statements on the sample article)`);
+  console.log(`facts found ${facts.found}/${facts.facts}; statements ${facts.statements} (precision vs facts ${(facts.top.length ? facts.found / facts.statements : 0).toFixed(3)}); top 10 by score:`);
+  for (const t of facts.top) console.log(`  ${t.score.toFixed(3)} ${t.fact ? '[fact]' : '      '} ${t.text.slice(0, 110)}`);
 }

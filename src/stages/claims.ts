@@ -71,7 +71,14 @@ export function claims(file: ArticleFile, config: Config): void {
       file.data.claims.push({ id: '', type: 'statement', text: sentence, start: s.start, end: s.end, speaker: null, cue: null, paragraph: s.paragraph, score, features: { scorer: SCORER_VERSION, ...features } });
     }
   }
-  // 2. order and stable ids
+  // 2. quoted and reported speech carries a check-worthiness score too (no threshold: every quote stays)
+  for (const c of file.data.claims) {
+    if (c.type === 'statement' || c.score !== undefined) continue;
+    const features = statementFeatures(c.text);
+    c.score = statementScore(features);
+    c.features = { scorer: SCORER_VERSION, ...features };
+  }
+  // 3. order and stable ids
   file.data.claims.sort((a, b) => a.start - b.start || a.end - b.end);
   for (const c of file.data.claims) c.id = claimId(file.sha256Text, c);
 }
