@@ -12,6 +12,8 @@ export interface Config {
   attribution: { minFragmentWords: number; continueSpeakerAcrossParagraphs: boolean };
   claims: { statements: boolean; statementThreshold: number };
   ledger: { origin: string; privateKey?: string; publicKey?: string };
+  /** the derived index (reindex, audit, query, export): not part of any ledger entry */
+  tracking: { nearWordShare: number; minClusterWords: number; pronounChainChars: number };
 }
 
 export const defaultConfig: Config = {
@@ -22,6 +24,7 @@ export const defaultConfig: Config = {
   attribution: { minFragmentWords: 3, continueSpeakerAcrossParagraphs: true },
   claims: { statements: true, statementThreshold: 0.3 },
   ledger: { origin: 'claimledger.local/ledger' },
+  tracking: { nearWordShare: 0.6, minClusterWords: 4, pronounChainChars: 1500 },
 };
 
 export class ConfigError extends Error {
@@ -53,6 +56,7 @@ export function resolveConfig(raw: unknown, source = 'config'): Config {
     attribution: { ...defaultConfig.attribution, ...r.attribution },
     claims: { ...defaultConfig.claims, ...r.claims },
     ledger: { ...defaultConfig.ledger, ...r.ledger },
+    tracking: { ...defaultConfig.tracking, ...r.tracking },
   } as Config;
 }
 
@@ -70,6 +74,6 @@ export function loadConfig(file: string): Config {
 
 /** The hash of the settings that change what the pipeline produces (paths do not count). */
 export function configHash(c: Config): string {
-  const { input: _i, output: _o, ledger: _l, limits: _m, ...rest } = c;
+  const { input: _i, output: _o, ledger: _l, limits: _m, tracking: _t, ...rest } = c;
   return sha256Hex(canonicalize({ ...rest, $schema: undefined }) ?? '');
 }

@@ -27,6 +27,9 @@ export const validators = {
   claim: compiled('claim'),
   ledgerEntry: compiled('ledger-entry'),
   reject: compiled('reject'),
+  claimReview: compiled('claimreview'),
+  schemaClaim: compiled('schema-claim'),
+  exportRecord: compiled('export-record'),
 };
 export type SchemaName = keyof typeof validators;
 

@@ -19,6 +19,7 @@ import { withLedger } from '../run.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT } from './exit.js';
+import { trackCommands } from './track.js';
 
 function config(path: string | undefined): Config {
   const file = path ?? 'pipeline.config.json';
@@ -164,12 +165,13 @@ program.command('prove')
 program.command('event')
   .description('append an event about a claim (a correction, a retraction, a note): entries are never edited')
   .argument('<claim-id>')
-  .requiredOption('--kind <kind>', 'correction | retraction | note | review')
+  .requiredOption('--kind <kind>', 'correction | retraction | note (a verdict: use `claimledger review`)')
   .option('--note <text>', 'what happened, in words')
   .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
   .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
   .action((id: string, o: { kind: string; note?: string; ledger: string; config: string }) => {
     const cfg = config(o.config);
+    if (o.kind === 'review') { process.stderr.write('claimledger event: a review needs its rating, reviewer and URL: use `claimledger review <claim-id> --rating … --by … --url …`\n'); process.exitCode = EXIT.CONFIG; return; }
     const l = readLedger(o.ledger);
     const index = findClaim(l, id);
     if (index < 0) { process.stderr.write(`claimledger event: no claim ${id} in ${o.ledger}\n`); process.exitCode = EXIT.INVALID; return; }
@@ -177,6 +179,8 @@ program.command('event')
     const r = withLedger(outputDir, cfg, (state) => appendEvent(o.ledger, state, l.leaves[index], o.kind, o.note ? { note: o.note } : {}));
     process.stdout.write(`appended event ${r.leaves.length - 1} (${o.kind}) about entry ${index}\n`);
   });
+
+trackCommands(program, config);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.stderr.write(`claimledger: ${(e as Error).stack ?? e}\n`);

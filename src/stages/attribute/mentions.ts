@@ -1,6 +1,7 @@
 // Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon } from '../../lexicon/index.js';
+import { isVerbWord } from './nlp.js';
 import { BETWEEN, DETERMINERS, NAME_JOINERS, SENTENCE_STARTERS, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
@@ -269,6 +270,16 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
   if (/^(The|A|An)$/.test(t.text) && isCap(toks[a + 1]) && a + 1 <= ceil && !SENTENCE_STARTERS.has(toks[a + 1].text)) {
     const m = mentionAfter(text, toks, a + 1, ceil);
     if (m && m.kind === 'name') return m;
+  }
+  // a capitalised determiner opening the sentence ("Her colleague Ray Osei", "Two council members"):
+  // read on as after a lower-case one, with a name after the noun taking the noun as its role
+  if (isCap(t) && DETERMINERS.has(t.lower) && !/^(that|this|these|those)$/.test(t.lower) && isLowerWord(toks[a + 1])) {
+    const rn = roleThenName(text, toks, a + 1, ceil, true);
+    if (rn) return { ...rn, start: t.start, first: a };
+    let b = a + 1;
+    while (b <= ceil && b < a + 6 && isLowerWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told|was|were|is|are|has|have|had|will|would)$/.test(toks[b].lower) && !cueLemma(toks[b]) && !(b > a + 1 && /ed$/.test(toks[b].lower) && isVerbWord(toks[b].text))) b++;
+    b--;
+    if (b > a) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(toks[a + 1].start, toks[b].end), first: a, last: b };
   }
   if (isCap(t) && isWord(t) && !SENTENCE_STARTERS.has(t.text)) {
     const b = capRunForward(toks, a, ceil);

@@ -209,10 +209,27 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
 
 const IRREGULAR_PAST = /^(took|gave|made|put|threw|drew|held|brought|sought|spoke|wrote|told|saw|became|kept|left|led|won|lost|struck|swore|read|heard|felt|met|set|let|cut|hit|ran|came|went|got|found|meant)$/;
 
+/** After "told": the index past its hearer ("reporters", "him", "the council", "CNN") when a clause follows. */
+function hearerEnd(t: Token[], a: number): number {
+  if (/^(reporters|journalists|him|her|them|me|us|you|lawmakers|supporters|listeners|viewers|voters|residents|officials|members|delegates|investors|staff|students|parents)$/.test(t[a]?.lower ?? '')) return t[a + 1] && isWord(t[a + 1]) ? a + 1 : a;
+  if (/^(the|a|an|his|her|their)$/.test(t[a]?.lower ?? '') && isLowerWord(t[a + 1]) && isWord(t[a + 2]) && /^(the|a|an|it|he|she|they|we|i|there|this|that)$/.test(t[a + 2].lower)) return a + 2;
+  let b = a;
+  while (b < a + 4 && isCap(t[b])) b++;
+  return b > a && t[b] && /^(the|a|an|it|he|she|they|we|i|there|this|that)$/.test(t[b].lower) ? b : a;
+}
+
 /** "X, who said …": a mention of the relative pronoun, named after the noun phrase it refers to. */
 function relativeSpeaker(text: string, t: Token[], who: number, floor: number): Mention | undefined {
   const end = t[who - 1]?.text === ',' ? who - 1 : who;
-  const ante = mentionBefore(text, t, end, floor);
+  let ante = mentionBefore(text, t, end, floor);
+  // "… went on radio to answer residents who fear …": the phrase starts after the last verb or preposition in it
+  if (ante?.kind === 'noun') {
+    let f = ante.first;
+    for (let j = ante.last - 1; j >= ante.first; j--) {
+      if (isLowerWord(t[j]) && (/^(to|on|in|at|of|for|with|by|from|and|or)$/.test(t[j].lower) || (isVerbWord(t[j].text) && !isPersonNoun(t[j].text) && !/^(the|a|an)$/.test(t[j].lower)))) { f = j + 1; break; }
+    }
+    if (f > ante.first && f <= ante.last) ante = { ...ante, start: t[f].start, first: f, name: text.slice(t[f].start, ante.end).replace(/^(the|a|an)\s+/i, '') };
+  }
   if (!ante || !plausibleSpeaker(ante)) return undefined;
   return { ...ante, name: text.slice(ante.start, ante.end), start: t[who].start, end: t[who].end, first: who, last: who, clauseFirst: ante.first };
 }
@@ -267,7 +284,10 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
     let m = mentionBefore(text, t, k, i0);
     // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
-    if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || /^(by|in|after|before|while|when)$/.test(lower(k - 1)))) || lower(k - 1) === 'and')) m = sentenceSubject(text, s) ?? lastSpeaker;
+    if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || /^(by|in|after|before|while|when)$/.test(lower(k - 1)))) || lower(k - 1) === 'and')) {
+      const head = mentionAfter(text, t, i0);
+      m = sentenceSubject(text, s) ?? lastSpeaker ?? (head && head.last < k && plausibleSpeaker(head) ? head : undefined);
+    }
     // "an architect who said he was stiffed": the relative pronoun stands for the noun phrase before it
     const relative = !m && /^(who|whom)$/.test(lower(k - 1));
     if (relative) m = relativeSpeaker(text, t, k - 1, i0);
@@ -313,6 +333,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.test(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
     // "The campaign called the charges unsubstantiated": the object and its complement are the words
     else if (clauseHead && lemma === 'call' && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /^(called|calls)$/.test(lower(k))) from = cueEnd + 1;
+    else if (clauseHead && lemma === 'tell' && hearerEnd(t, cueEnd + 1) > cueEnd + 1) from = hearerEnd(t, cueEnd + 1); // "told reporters the vote …"
     else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
@@ -347,6 +368,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     const tail = comma + 1;
     let cueIdx = -1;
     for (let k = tail; k < Math.min(t.length, tail + 8); k++) if (cueLemma(t[k])) { cueIdx = k; break; }
+    if (cueIdx === tail && /ing$/.test(t[tail].lower)) continue; // ", saying …" opens content, it does not close it
     if (cueIdx >= 0) {
       const m = cueIdx === tail ? mentionAfter(text, t, cueIdx + 1) : mentionBefore(text, t, cueIdx, tail);
       const after = m ? t.slice(Math.max(cueIdx, m.last) + 1) : [];

@@ -1,0 +1,145 @@
+// CLI commands over the derived index: reindex, audit, query, review, status, export. Each parses its
+// flags, calls src/track/, prints, and sets the exit code.
+import type { Command } from 'commander';
+import Table from 'cli-table3';
+import { writeFileSync } from 'node:fs';
+import type { Config } from '../config.js';
+import { openIndex, reindex } from '../track/db.js';
+import { audit } from '../track/audit.js';
+import { query, type ClaimResult } from '../track/query.js';
+import { status } from '../track/status.js';
+import { exportClaims, ExportError, type ExportFormat } from '../track/export.js';
+import { appendReview } from '../track/review.js';
+import { EXIT } from './exit.js';
+
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function table(head: string[], rows: (string | number | null)[][], widths?: number[]): string {
+  const t = new Table({ head, wordWrap: true, ...(widths ? { colWidths: widths } : {}), style: { head: [], border: [] } });
+  for (const r of rows) t.push(r.map((x) => (x === null ? '' : String(x))));
+  return t.toString() + '\n';
+}
+
+function claimTable(rows: ClaimResult[]): string {
+  return table(['published', 'speaker', 'type', 'claim', 'source', 'review'], rows.map((c) => [
+    c.source.published?.slice(0, 10) ?? '', c.speaker?.name ?? '', c.type, cut(c.text, 90), `${c.source.publisher ?? c.source.input} [${c.start},${c.end})`,
+    c.reviews.map((r) => `${r.rating} (${r.by}${r.via === 'cluster' ? ', on a repeat' : ''})`).join('; '),
+  ]), [12, 20, 9, 50, 26, 22]);
+}
+
+export function trackCommands(program: Command, config: (file: string | undefined) => Config): void {
+  const out = (o: { output?: string }, cfg: Config) => o.output ?? cfg.output;
+
+  program.command('reindex')
+    .description('rebuild output/index.sqlite (claims across articles, speakers, clusters, events) from the ledger alone')
+    .option('-o, --output <dir>', 'output directory (default: config "output")')
+    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+    .action((o: { output?: string; config: string }) => {
+      const cfg = config(o.config);
+      const r = reindex(out(o, cfg), cfg);
+      process.stdout.write(JSON.stringify(r) + '\n');
+    });
+
+  program.command('audit')
+    .description('attribution problems: quotes with no speaker, long pronoun chains, conflicting speakers, drifted wording, duplicates')
+    .option('-o, --output <dir>', 'output directory (default: config "output")')
+    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+    .option('--json', 'print the findings as JSON')
+    .option('--all', 'also print the informational findings (repeats, speaker spellings)')
+    .action((o: { output?: string; config: string; json?: boolean; all?: boolean }) => {
+      const cfg = config(o.config);
+      const db = openIndex(out(o, cfg), cfg);
+      try {
+        const findings = audit(db, cfg);
+        if (o.json) { process.stdout.write(JSON.stringify(findings, null, 2) + '\n'); return; }
+        const shown = o.all ? findings : findings.filter((f) => f.severity === 'problem');
+        const counts = new Map<string, number>();
+        for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+        process.stdout.write(table(['finding', 'what', 'claims (input [start,end))'], shown.map((f) => [
+          f.code, f.diff ? `${f.message}\n${cut(f.diff, 300)}` : f.message,
+          f.claims.slice(0, 6).map((c) => `${c.id} ${c.input} [${c.start},${c.end})${c.speaker ? ` ${c.speaker}` : ''}`).join('\n') + (f.claims.length > 6 ? `\n… ${f.claims.length - 6} more` : ''),
+        ]), [26, 60, 70]));
+        process.stdout.write(`${[...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'no findings'}\n`);
+      } finally { db.close(); }
+    });
+
+  program.command('query')
+    .description('claims by speaker, text (full-text), article, date range or type, in publication order')
+    .option('--speaker <name>', 'any spelling of the speaker\'s name ("Fesenko", "Mr. Fesenko", "Volodymyr Fesenko")')
+    .option('--text <words>', 'full-text search over the claims\' words')
+    .option('--article <id>', 'an article id, input name, URL, source leaf hash or words of its title')
+    .option('--from <date>', 'published on or after (YYYY-MM-DD)')
+    .option('--to <date>', 'published on or before (YYYY-MM-DD)')
+    .option('--type <type>', 'direct | partial | indirect | statement')
+    .option('--min-score <x>', 'check-worthiness score at least x')
+    .option('--limit <n>', 'at most n results')
+    .option('--format <f>', 'jsonl | table', 'table')
+    .option('-o, --output <dir>', 'output directory (default: config "output")')
+    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+    .action((o: { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: string; limit?: string; format: string; output?: string; config: string }) => {
+      const cfg = config(o.config);
+      const db = openIndex(out(o, cfg), cfg);
+      try {
+        const rows = query(db, { speaker: o.speaker, text: o.text, article: o.article, from: o.from, to: o.to, type: o.type, minScore: o.minScore !== undefined ? Number(o.minScore) : undefined, limit: o.limit ? Number(o.limit) : undefined });
+        if (o.format === 'jsonl') process.stdout.write(rows.map((r) => JSON.stringify(r) + '\n').join(''));
+        else process.stdout.write(claimTable(rows) + `${rows.length} claims\n`);
+      } finally { db.close(); }
+    });
+
+  program.command('review')
+    .description('append a review verdict about a claim as an event (nothing is edited); it carries over to the claim\'s repeats')
+    .argument('<claim-id>')
+    .requiredOption('--rating <text>', 'the reviewer\'s own rating ("False", "Mostly true", …)')
+    .requiredOption('--by <org>', 'the reviewing organisation')
+    .requiredOption('--url <url>', 'where the review is published')
+    .option('--date <date>', 'the review\'s date (YYYY-MM-DD)')
+    .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
+    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+    .action((id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config: string }) => {
+      const r = appendReview(o.ledger, config(o.config), id, o);
+      if (!r.ok) { process.stderr.write(`claimledger review: ${r.code}: ${r.message}\n`); process.exitCode = EXIT.INVALID; return; }
+      process.stdout.write(`appended review (entry ${r.entry}) about claim ${id} (entry ${r.about})\n`);
+    });
+
+  program.command('status')
+    .description('a claim\'s history: the claim, its events in ledger order, its cluster and the reviews they carry')
+    .argument('<claim-id>')
+    .option('--json', 'print as JSON')
+    .option('-o, --output <dir>', 'output directory (default: config "output")')
+    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+    .action((id: string, o: { json?: boolean; output?: string; config: string }) => {
+      const cfg = config(o.config);
+      const db = openIndex(out(o, cfg), cfg);
+      try {
+        const s = status(db, id);
+        if (!s) { process.stderr.write(`claimledger status: no claim ${id}\n`); process.exitCode = EXIT.INVALID; return; }
+        if (o.json) { process.stdout.write(JSON.stringify(s, null, 2) + '\n'); return; }
+        const c = s.claim;
+        process.stdout.write(`${c.id} (${c.type}) ${c.speaker ? `${c.speaker.name}${c.cue ? ` ${c.cue}` : ''}` : 'no speaker'}\n  “${c.text}”\n  ${c.source.publisher ?? ''} ${c.source.published ?? ''} ${c.source.input} [${c.start}, ${c.end})\n`);
+        process.stdout.write(s.events.length ? table(['entry', 'event', 'rating', 'by', 'url', 'date', 'note'], s.events.map((e) => [e.seq, e.kind, e.rating, e.by, e.url, e.date, e.note])) : 'no events\n');
+        const carried = c.reviews.filter((r) => r.via === 'cluster');
+        if (carried.length) process.stdout.write(`reviews of its repeats: ${carried.map((r) => `${r.rating} (${r.by}, on ${r.claim})`).join('; ')}\n`);
+        if (s.cluster.length) process.stdout.write(table(['same claim elsewhere', 'source', 'published', 'speaker', 'relation'], s.cluster.map((m) => [m.id, m.input, m.published, m.speaker, m.diff ? `${m.relation}: ${cut(m.diff, 120)}` : m.relation])));
+      } finally { db.close(); }
+    });
+
+  program.command('export')
+    .description('claims as schema.org ClaimReview JSON-LD, JSONL or CSV (validated before writing)')
+    .requiredOption('--format <f>', 'claimreview | jsonl | csv')
+    .option('--min-score <x>', 'only claims with check-worthiness score at least x')
+    .option('--out <file>', 'write here instead of standard output')
+    .option('-o, --output <dir>', 'output directory (default: config "output")')
+    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+    .action((o: { format: string; minScore?: string; out?: string; output?: string; config: string }) => {
+      const cfg = config(o.config);
+      if (!['claimreview', 'jsonl', 'csv'].includes(o.format)) { process.stderr.write(`claimledger export: unknown format ${o.format} (claimreview, jsonl or csv)\n`); process.exitCode = EXIT.CONFIG; return; }
+      const db = openIndex(out(o, cfg), cfg);
+      try {
+        const text = exportClaims(db, o.format as ExportFormat, { minScore: o.minScore !== undefined ? Number(o.minScore) : undefined });
+        if (o.out) writeFileSync(o.out, text); else process.stdout.write(text);
+      } catch (e) {
+        if (e instanceof ExportError) { process.stderr.write(`claimledger export: ${e.message}\n`); process.exitCode = EXIT.INVALID; return; }
+        throw e;
+      } finally { db.close(); }
+    });
+}

@@ -1,0 +1,22 @@
+// A review verdict is an event in the ledger (never an edit): who reviewed the claim, their own rating
+// text, where the review is published and when. The entry is checked against its schema first.
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { appendEvent } from '../ledger/append.js';
+import { findClaim, readLedger } from '../ledger/read.js';
+import { withLedger } from '../run.js';
+import { check } from '../validate.js';
+
+export interface ReviewInput { rating: string; by: string; url: string; date?: string }
+export type ReviewResult = { ok: true; entry: number; about: number } | { ok: false; code: 'NO_CLAIM' | 'BAD_REVIEW'; message: string };
+
+export function appendReview(ledgerFile: string, config: Config, claimId: string, r: ReviewInput): ReviewResult {
+  const l = readLedger(ledgerFile);
+  const index = findClaim(l, claimId);
+  if (index < 0) return { ok: false, code: 'NO_CLAIM', message: `no claim ${claimId} in ${ledgerFile}` };
+  const details = { rating: r.rating, by: r.by, url: r.url, ...(r.date ? { date: r.date } : {}) };
+  const problem = check('ledgerEntry', { v: 1, seq: 0, type: 'event', prev: '0'.repeat(64), body: { about: l.leaves[index], kind: 'review', ...details } });
+  if (problem) return { ok: false, code: 'BAD_REVIEW', message: `${problem.path} ${problem.message}` };
+  const state = withLedger(path.dirname(ledgerFile), config, (s) => appendEvent(ledgerFile, s, l.leaves[index], 'review', details));
+  return { ok: true, entry: state.leaves.length - 1, about: index };
+}
