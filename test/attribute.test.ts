@@ -74,7 +74,7 @@ const table: Row[] = [
   ['a verdict is reported', 'The fact-checkers ruled that the senator’s figure on school funding was “mostly true.”',
     { type: 'partial', text: 'mostly true.', speaker: 'The fact-checkers', cue: 'ruled' }],
   ['a noun of saying and its that-clause', 'The letter was mocked for its prediction that the senator would be “the healthiest person ever elected.”',
-    { type: 'partial', text: 'the healthiest person ever elected.', speaker: 'The letter', cue: 'prediction' }],
+    { type: 'partial', text: 'the healthiest person ever elected.', speaker: null, cue: 'prediction' }],
   ['per X after the quote', 'A proxy vote “is not allowed to fill a vacancy on the ticket,” per the party’s bylaws.',
     { type: 'partial', text: 'is not allowed to fill a vacancy on the ticket,', speaker: 'the party’s bylaws', cue: 'per' }],
   ['by saying', 'The president answered the mother by saying his choice of words was a “manufactured issue” after all.',

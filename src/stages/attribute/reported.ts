@@ -199,7 +199,7 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
   let v = m.last + 1;
   while (v < t.length && (BETWEEN.has(t[v].lower) || (/ly$/.test(t[v].lower) && isLowerWord(t[v])) || t[v].lower === 'been')) v++;
   const verb = t[v];
-  if (!verb || !isLowerWord(verb) || cueLemma(verb) || /^(is|are|was|were|be|been|has|have|had)$/.test(verb.lower)) return undefined;
+  if (!verb || isPassive(t, v) || !isLowerWord(verb) || cueLemma(verb) || /^(is|are|was|were|be|been|has|have|had)$/.test(verb.lower)) return undefined;
   if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.test(verb.lower) && !isVerbWord(verb.text)) return undefined; // a verb
   if (inside[0].open < verb.end) return undefined;
   const span = contentFrom(text, s, v + 1);
