@@ -22,7 +22,7 @@ export const defaultConfig: Config = {
   output: 'output',
   limits: { maxBytes: 20_000_000, timeoutMs: 60_000 },
   attribution: { minFragmentWords: 3, continueSpeakerAcrossParagraphs: true },
-  claims: { statements: true, statementThreshold: 0.3 },
+  claims: { statements: true, statementThreshold: 0.26 },
   ledger: { origin: 'claimledger.local/ledger' },
   tracking: { nearWordShare: 0.6, minClusterWords: 4, pronounChainChars: 1500 },
 };

@@ -45,6 +45,19 @@ export function statementWords(): Map<string, string> {
   return statement;
 }
 
+export interface StatementWeights { version: string; bias: number; weights: Record<string, number>; threshold: number }
+let weights: StatementWeights | undefined;
+
+/** The statement scorer's fitted weights (statement-weights.json, written by scripts/fit-checkworthy.mjs). */
+export function statementWeights(): StatementWeights {
+  if (!weights) {
+    const dir = candidates.find((d) => existsSync(path.join(d, 'statement-weights.json')));
+    if (!dir) throw new Error(`lexicon file statement-weights.json not found in ${candidates.join(' or ')}; reinstall the package`);
+    weights = JSON.parse(readFileSync(path.join(dir, 'statement-weights.json'), 'utf8')) as StatementWeights;
+  }
+  return weights;
+}
+
 let months: Map<string, number> | undefined;
 
 /** month name or abbreviation (lower case, any language listed) → 1–12 */

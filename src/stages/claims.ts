@@ -4,16 +4,16 @@ import type { ArticleFile, Claim } from '../article.js';
 import type { Config } from '../config.js';
 import { sha256Hex } from '../hash.js';
 import { SpanIndex } from '../span.js';
-import { statementWords } from '../lexicon/index.js';
-
-export const SCORER_VERSION = 'statement-features/1';
+import { statementWeights, statementWords } from '../lexicon/index.js';
 
 const NUMBER = /\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|percent|per cent)\b|%/gi;
 const DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)\b/g;
 const COMPARATIVE = /\b(more|less|fewer|most|least|first|largest|biggest|highest|lowest|only|record)\b/gi;
+/** money, percentages and large quantities */
+const QUANTITY = /[$€£¥]\s?\d|\d\s?%|\b\d[\d,.]*\s*(percent|per cent|million|billion|trillion|dollars|euros|pounds)\b/gi;
 
 export interface StatementFeatures {
-  numbers: string[]; dates: string[]; entities: string[]; comparatives: string[]; events: string[];
+  numbers: string[]; dates: string[]; quantities: string[]; entities: string[]; comparatives: string[]; events: string[];
   hedges: string[]; opinions: string[]; future: string[]; firstPerson: string[]; question: boolean; words: number;
 }
 
@@ -25,6 +25,7 @@ export function statementFeatures(sentence: string): StatementFeatures {
   return {
     numbers: sentence.match(NUMBER) ?? [],
     dates: sentence.match(DATE) ?? [],
+    quantities: sentence.match(QUANTITY) ?? [],
     entities,
     comparatives: sentence.match(COMPARATIVE) ?? [],
     events: pick('event'),
@@ -37,17 +38,26 @@ export function statementFeatures(sentence: string): StatementFeatures {
   };
 }
 
-/** A 0–1 score from the features: each feature's weight is here, so every score can be explained. */
+/** The model's inputs, in this order: feature counts, capped so one long list cannot dominate. */
+export const FEATURE_NAMES = ['numbers', 'dates', 'quantities', 'entities', 'comparatives', 'events', 'hedges', 'opinions', 'future', 'firstPerson', 'question', 'short', 'length'] as const;
+
+export function featureVector(f: StatementFeatures): number[] {
+  const cap = (n: number, c: number) => Math.min(n, c);
+  return [
+    cap(f.numbers.length, 3), cap(f.dates.length, 2), cap(f.quantities.length, 2), cap(f.entities.length, 3), cap(f.comparatives.length, 2),
+    cap(f.events.length, 2), cap(f.hedges.length, 2), cap(f.opinions.length, 2), cap(f.future.length, 2), cap(f.firstPerson.length, 3),
+    f.question ? 1 : 0, f.words < 6 ? 1 : 0, cap(f.words / 20, 2),
+  ];
+}
+
+/** The scorer's version: the weights file's (statement-weights.json, fitted on labelled sentences). */
+export const SCORER_VERSION = statementWeights().version;
+
+/** A 0–1 score: a logistic model over the features, its weights data in src/lexicon/statement-weights.json. */
 export function statementScore(f: StatementFeatures): number {
-  let z = -1.6;
-  z += Math.min(f.numbers.length, 3) * 0.9;
-  z += Math.min(f.dates.length, 2) * 0.5;
-  z += Math.min(f.entities.length, 3) * 0.25;
-  z += Math.min(f.comparatives.length, 2) * 0.3;
-  z += Math.min(f.events.length, 2) * 0.6;
-  z -= f.hedges.length * 0.7 + f.opinions.length * 0.6 + f.future.length * 0.5 + f.firstPerson.length * 0.6;
-  if (f.question) z -= 2;
-  if (f.words < 6) z -= 1;
+  const { bias, weights } = statementWeights();
+  const x = featureVector(f);
+  const z = FEATURE_NAMES.reduce((s, n, i) => s + (weights[n] ?? 0) * x[i], bias);
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }
 
