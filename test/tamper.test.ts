@@ -4,7 +4,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBatch } from '../src/run.js';
-import { verifyLedger, type VerifyResult } from '../src/ledger/verify.js';
+import { verifyLedger, verifyLedgerParallel, type VerifyResult } from '../src/ledger/verify.js';
 import { generateSigner, parseVerifier, verifierString } from '../src/ledger/sign.js';
 import { signCheckpoint, writeCheckpoint } from '../src/ledger/checkpoint.js';
 import { merkleRoot } from '../src/ledger/merkle.js';
@@ -53,6 +53,26 @@ describe('tamper suite', () => {
       if (good[i] !== 10 && r.status !== 'valid') expect(r.line, `byte ${i}`).toBe(lineOf(i));
     }
   });
+
+  it('the parallel verifier (lines split over worker threads) gives the same verdict, line and code', async () => {
+    const good = readFileSync(path.join(base, 'output', 'ledger.jsonl'));
+    const changes: ((dir: string, ledger: string) => void)[] = [() => {}];
+    const step = Math.floor(good.length / 25);
+    for (let i = 7; i < good.length; i += step) changes.push((_d, ledger) => { const b = Buffer.from(good); b[i] ^= 0x01; writeFileSync(ledger, b); });
+    changes.push((_d, ledger) => { const l = lines(ledger); l.splice(40, 1); writeLines(ledger, l); });
+    changes.push((_d, ledger) => { const l = lines(ledger); [l[50], l[51]] = [l[51], l[50]]; writeLines(ledger, l); });
+    changes.push((_d, ledger) => { const l = lines(ledger); l.pop(); writeLines(ledger, l); });
+    changes.push((dir) => { const f = readdirSync(path.join(dir, 'texts'))[0]; writeFileSync(path.join(dir, 'texts', f), 'edited'); });
+    for (const change of changes) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'claimledger-p-'));
+      cpSync(path.join(base, 'output'), dir, { recursive: true });
+      const ledger = path.join(dir, 'ledger.jsonl');
+      change(dir, ledger);
+      const one = verifyLedger({ ledger, key });
+      for (const threads of [2, 3]) expect(await verifyLedgerParallel({ ledger, key, threads })).toEqual(one);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it.each([
     ['deleting a line', (l: string[]) => { l.splice(5, 1); }, 'SEQ'],

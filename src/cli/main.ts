@@ -9,7 +9,7 @@ import { toRecord } from '../record.js';
 import { parseJsonlLine } from '../jsonl.js';
 import { LockedError, runBatch } from '../run.js';
 import { progress } from './progress.js';
-import { verifyLedger } from '../ledger/verify.js';
+import { verifyLedgerParallel } from '../ledger/verify.js';
 import { parseVerifier, type Verifier } from '../ledger/sign.js';
 import { checkProof, makeProof, type InclusionProof } from '../ledger/proof.js';
 import { findClaim, readLedger } from '../ledger/read.js';
@@ -128,7 +128,7 @@ program.command('verify')
   .option('--since <checkpoint>', 'an older checkpoint note kept elsewhere: check today\'s ledger extends it (consistency proof)')
   .option('--proof <file>', 'check one inclusion proof (from `claimledger prove`) without the ledger')
   .option('--json', 'print the result as JSON')
-  .action((o: { ledger: string; key?: string; config: string; sources?: string; since?: string; proof?: string; json?: boolean }) => {
+  .action(async (o: { ledger: string; key?: string; config: string; sources?: string; since?: string; proof?: string; json?: boolean }) => {
     const outputDir = path.dirname(o.ledger);
     const key = pinnedKey(o.key, o.config, outputDir);
     if (o.proof) {
@@ -140,7 +140,7 @@ program.command('verify')
       process.exitCode = r.ok ? EXIT.OK : EXIT.INVALID;
       return;
     }
-    const r = verifyLedger({ ledger: o.ledger, key, sources: o.sources, since: o.since });
+    const r = await verifyLedgerParallel({ ledger: o.ledger, key, sources: o.sources, since: o.since });
     if (o.json) process.stdout.write(JSON.stringify(r) + '\n');
     else if (r.status === 'valid') process.stdout.write(`valid: ${r.entries} entries, ${r.checkpoints} signed checkpoints, root ${r.root}${r.sources !== undefined ? `, ${r.sources} raw inputs matched` : ''}\n`);
     else process.stderr.write(`claimledger verify: ${r.status}: ${r.code} at entry ${r.line}: ${r.message}\n`);

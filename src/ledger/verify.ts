@@ -10,13 +10,15 @@
 //   4. with --sources: every raw input hashes to sha256Raw; with --since: the older checkpoint is a
 //      prefix of today's (RFC 9162 consistency proof)
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../validate.js';
 import { codePointOffset } from '../span.js';
 import { canonical } from './canonical.js';
 import { leafHashBytes, ZERO_HASH } from './hash.js';
 import { isUtf8 } from 'node:buffer';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { listCheckpoints, openCheckpoint, parseCheckpointText, type Checkpoint } from './checkpoint.js';
 import { consistencyProof, merkleRoot, verifyConsistency } from './merkle.js';
 import type { Verifier } from './sign.js';
@@ -56,91 +58,252 @@ function signedWith(outputDir: string, leaves: string[]): boolean {
   });
 }
 
-export function verifyLedger(o: VerifyOptions): VerifyResult {
-  const outputDir = o.outputDir ?? path.dirname(o.ledger);
-  const textsDir = path.join(outputDir, 'texts');
-  const invalid = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'invalid', line, code, message });
-  const unverifiable = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'unverifiable', line, code, message });
-  if (!existsSync(o.ledger)) return unverifiable(0, 'NOT_FOUND', `${o.ledger} does not exist`);
-  const bytes = readFileSync(o.ledger);
-  // 1. each line
-  const leaves: string[] = [];
+type Failure = { status: 'invalid' | 'unverifiable'; line: number; code: VerifyCode; message: string };
+/** what a claim or event needs from outside its chunk: a source or a subject earlier in the ledger */
+type Deferred =
+  | { line: number; kind: 'claim'; source: string; claim: Record<string, unknown>; selectors: unknown }
+  | { line: number; kind: 'event'; about: string };
+interface SourceInfo { sha: string; line: number; body: Record<string, unknown> }
+
+/** The per-line checks of a run of whole lines, independent of the lines before it (a worker may run it). */
+export interface ChunkScan {
+  /** the global index of the chunk's first line */
+  firstLine: number;
+  /** leaf hash and prev of every line checked (the failing line's too when it parsed) */
+  leaves: string[];
+  prevs: string[];
+  /** the first failure, and whether it comes before the chain check in the order of checks */
+  failure?: Failure & { beforeChain: boolean };
+  sources: [string, SourceInfo][];
+  deferred: Deferred[];
+}
+
+/** Checks lines [firstLine, …) held in `bytes` (whole lines, each ending in \n). */
+export function scanChunk(bytes: Uint8Array, firstLine: number, textsDir: string): ChunkScan {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: ChunkScan = { firstLine, leaves: [], prevs: [], sources: [], deferred: [] };
+  const fail = (line: number, code: VerifyCode, message: string, beforeChain: boolean, status: Failure['status'] = 'invalid') => { out.failure = { status, line, code, message, beforeChain }; return out; };
+  const texts = new Map<string, { text: string; cp: (i: number) => number }>();
+  const sources = new Map<string, { text: string; cp: (i: number) => number }>();
   const leafSet = new Set<string>();
-  const sources = new Map<string, { text: string; body: Record<string, unknown>; line: number; cp: (i: number) => number }>();
-  const texts = new Map<string, string>();
-  let head = ZERO_HASH;
-  // one native UTF-8 check over the file, then line by line (ASCII lines stay one-byte strings)
-  if (!isUtf8(bytes)) {
-    let from = 0, n = 0;
-    while (from < bytes.length) {
-      n++;
-      const to = bytes.indexOf(10, from);
-      if (!isUtf8(bytes.subarray(from, to < 0 ? bytes.length : to))) return invalid(n, 'BAD_UTF8', 'the line is not valid UTF-8');
-      from = to < 0 ? bytes.length : to + 1;
-    }
-  }
-  const lines: string[] = [];
-  const ends: number[] = [];
-  for (let from = 0; from < bytes.length;) {
-    const to = bytes.indexOf(10, from);
-    if (to < 0) return invalid(lines.length + 1, 'TORN_LINE', 'the last line is not complete (no final newline)');
-    lines.push(bytes.toString('utf8', from, to));
-    ends.push(to);
+  const utf8 = isUtf8(buf);
+  let i = firstLine;
+  for (let from = 0; from < buf.length; i++) {
+    const to = buf.indexOf(10, from);
+    const raw = buf.subarray(from, to);
     from = to + 1;
-  }
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i], ln = i + 1;
+    const ln = i + 1;
+    if (!utf8 && !isUtf8(raw)) return fail(ln, 'BAD_UTF8', 'the line is not valid UTF-8', true);
+    const line = raw.toString('utf8');
     let entry: Record<string, unknown>;
-    try { entry = JSON.parse(line); } catch (e) { return invalid(ln, 'BAD_JSON', (e as Error).message); }
-    if (!isCanonical(entry, line)) return invalid(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)');
+    try { entry = JSON.parse(line); } catch (e) { return fail(ln, 'BAD_JSON', (e as Error).message, true); }
+    if (!isCanonical(entry, line)) return fail(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)', true);
     const problem = check('ledgerEntry', entry);
-    if (problem) return invalid(ln, 'SCHEMA', `${problem.path} ${problem.message}`);
-    if (entry.seq !== i) return invalid(ln, 'SEQ', `seq is ${entry.seq}, expected ${i}`);
-    const leaf = leafHashBytes(bytes.subarray(i === 0 ? 0 : ends[i - 1] + 1, ends[i]));
-    if (entry.prev !== head) {
-      // either this line's prev was changed, or the line before it was: the next line's prev tells which
-      let next: unknown;
-      try { next = lines[i + 1] ? JSON.parse(lines[i + 1]).prev : undefined; } catch { next = undefined; }
-      // on the last line there is no next prev: a checkpoint over the whole ledger tells instead
-      if (i > 0 && next === undefined && signedWith(outputDir, [...leaves.slice(0, i - 1), String(entry.prev), leaf])) next = leaf;
-      if (i > 0 && next === leaf) return invalid(ln - 1, 'CHAIN', `the entry was changed: its leaf hash no longer equals the prev of line ${ln}`);
-      return invalid(ln, 'CHAIN', `prev ${String(entry.prev).slice(0, 12)}… does not equal the previous entry's leaf hash ${head.slice(0, 12)}…`);
-    }
+    if (problem) return fail(ln, 'SCHEMA', `${problem.path} ${problem.message}`, true);
+    if (entry.seq !== i) return fail(ln, 'SEQ', `seq is ${entry.seq}, expected ${i}`, true);
+    const leaf = leafHashBytes(raw);
+    out.leaves.push(leaf);
+    out.prevs.push(String(entry.prev));
     const body = entry.body as Record<string, unknown>;
     if (entry.type === 'source') {
       const sha = String(body.sha256Text);
-      let text = texts.get(sha);
-      if (text === undefined) {
+      let t = texts.get(sha);
+      if (t === undefined) {
         const p = path.join(textsDir, `${sha}.txt`);
-        if (!existsSync(p)) return unverifiable(ln, 'TEXT_MISSING', `the stored text ${p} is missing`);
-        text = readFileSync(p, 'utf8');
-        if (sha256(text) !== sha) return invalid(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`);
-        texts.set(sha, text);
+        if (!existsSync(p)) return fail(ln, 'TEXT_MISSING', `the stored text ${p} is missing`, false, 'unverifiable');
+        const text = readFileSync(p, 'utf8');
+        if (sha256(text) !== sha) return fail(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`, false);
+        // code point offsets equal UTF-16 offsets unless the text has astral characters
+        t = { text, cp: /[\uD800-\uDFFF]/.test(text) ? (k: number) => codePointOffset(text, k) : (k: number) => k };
+        texts.set(sha, t);
       }
-      if (text.length !== body.length) return invalid(ln, 'TEXT_LENGTH', `the stored text has ${text.length} UTF-16 units, the entry says ${body.length}`);
-      // code point offsets equal UTF-16 offsets unless the text has astral characters
-      const astral = /[\uD800-\uDFFF]/.test(text);
-      const t = text;
-      sources.set(leaf, { text, body, line: ln, cp: astral ? (i: number) => codePointOffset(t, i) : (i: number) => i });
+      if (t.text.length !== body.length) return fail(ln, 'TEXT_LENGTH', `the stored text has ${t.text.length} UTF-16 units, the entry says ${body.length}`, false);
+      sources.set(leaf, t);
+      out.sources.push([leaf, { sha, line: ln, body }]);
     } else if (entry.type === 'claim') {
       const src = sources.get(String(body.source));
-      if (!src) return invalid(ln, 'UNKNOWN_SOURCE', 'the claim names a source entry that does not come earlier in the ledger');
-      const c = body.claim as { text: string; start: number; end: number };
-      if (src.text.slice(c.start, c.end) !== c.text) return invalid(ln, 'CLAIM_TEXT', `the claim's text is not found at [${c.start}, ${c.end}) of its source`);
-      // every other span the claim carries (speaker mention, cue, clause) slices back too
-      const cl = body.claim as { speaker?: { mention?: Spanned } | null; cue?: Spanned | null; clause?: Spanned };
-      for (const [what, sp] of [['speaker mention', cl.speaker?.mention], ['cue', cl.cue], ['clause', cl.clause]] as const) {
-        if (sp && src.text.slice(sp.start, sp.end) !== sp.text) return invalid(ln, 'SPAN_TEXT', `the claim's ${what} is not found at [${sp.start}, ${sp.end}) of its source`);
+      if (!src) out.deferred.push({ line: ln, kind: 'claim', source: String(body.source), claim: body.claim as Record<string, unknown>, selectors: body.selectors });
+      else {
+        const f = claimFailure(src, body.claim as Record<string, unknown>, body.selectors);
+        if (f) return fail(ln, f.code, f.message, false);
       }
-      const [q, pos] = body.selectors as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
-      if (q.exact !== c.text || src.text.slice(c.start - q.prefix.length, c.start) !== q.prefix || src.text.slice(c.end, c.end + q.suffix.length) !== q.suffix) return invalid(ln, 'SELECTOR', 'the TextQuoteSelector does not match the source text');
-      if (pos.start !== src.cp(c.start) || pos.end !== src.cp(c.end)) return invalid(ln, 'SELECTOR', 'the TextPositionSelector does not match the claim offsets');
     } else if (entry.type === 'event') {
-      if (!leafSet.has(String(body.about))) return invalid(ln, 'UNKNOWN_SUBJECT', 'the event is about an entry that does not come earlier in the ledger');
+      if (!leafSet.has(String(body.about))) out.deferred.push({ line: ln, kind: 'event', about: String(body.about) });
     }
-    head = leaf;
-    leaves.push(leaf);
     leafSet.add(leaf);
+  }
+  return out;
+}
+
+/** A claim's text, its other spans and its selectors against its source text. */
+function claimFailure(src: { text: string; cp: (i: number) => number }, claim: Record<string, unknown>, selectors: unknown): { code: VerifyCode; message: string } | undefined {
+  const c = claim as { text: string; start: number; end: number; speaker?: { mention?: Spanned } | null; cue?: Spanned | null; clause?: Spanned };
+  if (src.text.slice(c.start, c.end) !== c.text) return { code: 'CLAIM_TEXT', message: `the claim's text is not found at [${c.start}, ${c.end}) of its source` };
+  // every other span the claim carries (speaker mention, cue, clause) slices back too
+  for (const [what, sp] of [['speaker mention', c.speaker?.mention], ['cue', c.cue], ['clause', c.clause]] as const) {
+    if (sp && src.text.slice(sp.start, sp.end) !== sp.text) return { code: 'SPAN_TEXT', message: `the claim's ${what} is not found at [${sp.start}, ${sp.end}) of its source` };
+  }
+  const [q, pos] = selectors as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
+  if (q.exact !== c.text || src.text.slice(c.start - q.prefix.length, c.start) !== q.prefix || src.text.slice(c.end, c.end + q.suffix.length) !== q.suffix) return { code: 'SELECTOR', message: 'the TextQuoteSelector does not match the source text' };
+  if (pos.start !== src.cp(c.start) || pos.end !== src.cp(c.end)) return { code: 'SELECTOR', message: 'the TextPositionSelector does not match the claim offsets' };
+  return undefined;
+}
+
+export function verifyLedger(o: VerifyOptions): VerifyResult {
+  const outputDir = o.outputDir ?? path.dirname(o.ledger);
+  if (!existsSync(o.ledger)) return { status: 'unverifiable', line: 0, code: 'NOT_FOUND', message: `${o.ledger} does not exist` };
+  const bytes = readFileSync(o.ledger);
+  const torn = tornLine(bytes);
+  if (torn) return torn;
+  return finish(o, outputDir, [scanChunk(bytes, 0, path.join(outputDir, 'texts'))]);
+}
+
+/**
+ * The same verification with the per-line checks split over worker threads (one run of lines each, the
+ * first in this thread): for large ledgers on several cores. The result is the one verifyLedger gives.
+ */
+export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number }): Promise<VerifyResult> {
+  const outputDir = o.outputDir ?? path.dirname(o.ledger);
+  if (!existsSync(o.ledger)) return { status: 'unverifiable', line: 0, code: 'NOT_FOUND', message: `${o.ledger} does not exist` };
+  const size = statSync(o.ledger).size;
+  // a thread per 4 MB at most by default (a worker's start-up costs about what 4 MB of checks do); `threads` forces the count
+  const threads = o.threads ?? Math.max(1, Math.min(availableParallelism(), Math.floor(size / 4e6)));
+  if (threads < 2) return verifyLedger(o);
+  const textsDir = path.join(outputDir, 'texts');
+  // the workers start first (loading the schemas takes a while) and wait for their byte range; this
+  // thread takes a larger share, since it has no start-up to pay
+  const { Worker } = await import('node:worker_threads');
+  // under the test runner this file is src/ledger/verify.ts: the compiled worker lives in dist/
+  const here = fileURLToPath(import.meta.url);
+  const workerFile = here.endsWith('.ts') ? path.resolve(path.dirname(here), '../../dist/ledger/verify-worker.js') : path.resolve(path.dirname(here), 'verify-worker.js');
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerFile));
+  const fd = openSync(o.ledger, 'r');
+  let bytes: Buffer;
+  const bounds: number[] = [0];
+  try {
+    const at = (pos: number) => { const b = Buffer.alloc(1); readSync(fd, b, 0, 1, pos); return b[0]; };
+    if (size && at(size - 1) !== 10) { closeSync(fd); return verifyLedger(o); } // a torn line: reported the usual way
+    const weights = [1.5, ...workers.map(() => 1)];
+    const total = weights.reduce((a, b) => a + b, 0);
+    let acc = 0;
+    for (let k = 0; k < weights.length - 1; k++) {
+      acc += weights[k];
+      // the end of the line that holds byte size·acc/total
+      let pos = Math.max(bounds[k], Math.floor((size * acc) / total));
+      const win = Buffer.alloc(1 << 16);
+      for (;;) {
+        const n = readSync(fd, win, 0, win.length, pos);
+        const nl = win.subarray(0, n).indexOf(10);
+        if (nl >= 0) { pos += nl + 1; break; }
+        if (n <= 0) { pos = size; break; }
+        pos += n;
+      }
+      bounds.push(pos);
+    }
+    bounds.push(size);
+    bytes = Buffer.allocUnsafe(bounds[1]);
+    let got = 0;
+    while (got < bytes.length) { const n = readSync(fd, bytes, got, bytes.length - got, got); if (n <= 0) break; got += n; }
+  } finally {
+    try { closeSync(fd); } catch { /* closed above */ }
+  }
+  // line numbers: count the newlines of each range before it (this thread reads only its own range)
+  let firstLine = 0;
+  for (let p = bytes.indexOf(10); p >= 0; p = bytes.indexOf(10, p + 1)) firstLine++;
+  const pending: Promise<ChunkScan>[] = [];
+  for (let k = 0; k < workers.length; k++) {
+    const w = workers[k];
+    const start = bounds[k + 1], end = bounds[k + 2];
+    pending.push(new Promise<ChunkScan>((resolve, reject) => {
+      w.once('message', (r: ChunkScan) => { resolve(r); void w.terminate(); });
+      w.once('error', reject);
+    }));
+    w.postMessage({ file: o.ledger, start, end, firstLine, textsDir });
+    if (k + 1 < workers.length) firstLine += countLines(o.ledger, start, end);
+  }
+  const first = scanChunk(bytes, 0, textsDir);
+  return finish(o, outputDir, [first, ...(await Promise.all(pending))]);
+}
+
+/** Newlines in [start, end) of a file. */
+function countLines(file: string, start: number, end: number): number {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let n = 0;
+    for (let pos = start; pos < end;) {
+      const got = readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+      if (got <= 0) break;
+      for (let p = buf.indexOf(10); p >= 0 && p < got; p = buf.indexOf(10, p + 1)) n++;
+      pos += got;
+    }
+    return n;
+  } finally { closeSync(fd); }
+}
+
+function tornLine(bytes: Uint8Array): Failure | undefined {
+  if (bytes.length && bytes[bytes.length - 1] !== 10) {
+    let n = 1;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+    return { status: 'invalid', line: n, code: 'TORN_LINE', message: 'the last line is not complete (no final newline)' };
+  }
+  return undefined;
+}
+
+/** The chain, the checks that need earlier chunks, then checkpoints, raw inputs and --since. */
+function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): VerifyResult {
+  const invalid = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'invalid', line, code, message });
+  const unverifiable = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'unverifiable', line, code, message });
+  const textsDir = path.join(outputDir, 'texts');
+  const leaves: string[] = [];
+  const leafSet = new Set<string>();
+  const sources = new Map<string, SourceInfo>();
+  const loaded = new Map<string, { text: string; cp: (i: number) => number }>();
+  /** the prev of line index k, where its chunk read it */
+  const prevAt = (k: number): string | undefined => {
+    for (const c of scans) if (k >= c.firstLine && k < c.firstLine + c.prevs.length) return c.prevs[k - c.firstLine];
+    return undefined;
+  };
+  let head = ZERO_HASH;
+  let n = 0; // global index of the next line
+  for (const scan of scans) {
+    const deferred = new Map(scan.deferred.map((d) => [d.line, d]));
+    for (let j = 0; j < scan.leaves.length; j++, n++) {
+      const ln = n + 1, leaf = scan.leaves[j], prev = scan.prevs[j];
+      if (prev !== head) {
+        // either this line's prev was changed, or the line before it was: the next line's prev tells which
+        let next: string | undefined = prevAt(n + 1);
+        // on the last line there is no next prev: a checkpoint over the whole ledger tells instead
+        if (n > 0 && next === undefined && !scan.failure && scan === scans[scans.length - 1] && signedWith(outputDir, [...leaves.slice(0, n - 1), prev, leaf])) next = leaf;
+        if (n > 0 && next === leaf) return invalid(ln - 1, 'CHAIN', `the entry was changed: its leaf hash no longer equals the prev of line ${ln}`);
+        return invalid(ln, 'CHAIN', `prev ${prev.slice(0, 12)}… does not equal the previous entry's leaf hash ${head.slice(0, 12)}…`);
+      }
+      // the failing line of a chunk passed the chain: its own failure comes next
+      if (scan.failure && !scan.failure.beforeChain && scan.failure.line === ln) return scan.failure.status === 'invalid' ? invalid(ln, scan.failure.code, scan.failure.message) : unverifiable(ln, scan.failure.code, scan.failure.message);
+      const d = deferred.get(ln);
+      if (d?.kind === 'claim') {
+        const src = sources.get(d.source);
+        if (!src) return invalid(ln, 'UNKNOWN_SOURCE', 'the claim names a source entry that does not come earlier in the ledger');
+        let t = loaded.get(src.sha);
+        if (!t) {
+          const text = readFileSync(path.join(textsDir, `${src.sha}.txt`), 'utf8');
+          t = { text, cp: /[\uD800-\uDFFF]/.test(text) ? (k: number) => codePointOffset(text, k) : (k: number) => k };
+          loaded.set(src.sha, t);
+        }
+        const f = claimFailure(t, d.claim, d.selectors);
+        if (f) return invalid(ln, f.code, f.message);
+      } else if (d?.kind === 'event' && !leafSet.has(d.about)) {
+        return invalid(ln, 'UNKNOWN_SUBJECT', 'the event is about an entry that does not come earlier in the ledger');
+      }
+      head = leaf;
+      leaves.push(leaf);
+      leafSet.add(leaf);
+    }
+    for (const [leaf, info] of scan.sources) sources.set(leaf, info);
+    if (scan.failure) {
+      const f = scan.failure;
+      return f.status === 'invalid' ? invalid(f.line, f.code, f.message) : unverifiable(f.line, f.code, f.message);
+    }
   }
   // 2. checkpoints, against the pinned key
   const notes = listCheckpoints(outputDir);
