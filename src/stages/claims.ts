@@ -20,7 +20,8 @@ export interface StatementFeatures {
 export function statementFeatures(sentence: string): StatementFeatures {
   const words = sentence.split(/\s+/).filter(Boolean);
   const lex = statementWords();
-  const pick = (f: string) => words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, '')).filter((w) => lex.get(w) === f);
+  const bare = words.map((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, ''));
+  const pick = (f: string) => bare.filter((w) => lex.get(w) === f);
   const entities = words.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   return {
     numbers: sentence.match(NUMBER) ?? [],

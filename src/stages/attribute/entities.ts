@@ -12,6 +12,8 @@ export interface Entity {
   kind: 'person' | 'organization';
   role?: string;
   gender?: 'male' | 'female';
+  /** the first name whose gender is looked up (with compromise) only when a pronoun needs it */
+  firstName?: string;
   first: number;
 }
 
@@ -24,6 +26,12 @@ function genderOf(first: string): Entity['gender'] | undefined {
     genderCache.set(first, d.has('#MaleName') ? 'male' : d.has('#FemaleName') ? 'female' : null);
   }
   return genderCache.get(first) ?? undefined;
+}
+
+/** An entity's gender: from its title, else from its first name, looked up once when first asked. */
+function genderOfEntity(e: Entity): Entity['gender'] {
+  if (!e.gender && e.firstName) { e.gender = genderOf(e.firstName); e.firstName = undefined; }
+  return e.gender;
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
@@ -52,12 +60,13 @@ export class Entities {
     // a single unknown word is only a person when it comes with a title or role
     if (words.length === 1 && kind === 'person' && !m.role && !existing) return undefined;
     const e: Entity = { name: m.name, words, kind, ...(m.role ? { role: m.role } : {}), first: pos };
-    if (kind === 'person' && words.length > 1) { const g = genderOf(words[0]); if (g) e.gender = g; }
+    if (kind === 'person' && words.length > 1) e.firstName = words[0];
     if (/^(Mr|Sir|Lord|King|Prince)\b/.test(m.role ?? '')) e.gender = 'male';
     if (/^(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/.test(m.role ?? '')) e.gender = 'female';
     if (existing) { // a fuller form of a name seen before: the fuller one takes over
       if (!e.role && existing.role) e.role = existing.role;
       if (!e.gender && existing.gender) e.gender = existing.gender;
+      if (!e.gender && !e.firstName && existing.firstName) e.firstName = existing.firstName;
     }
     this.all.push(e);
     return e;
@@ -107,7 +116,7 @@ export class Entities {
       const gender = p === 'male' || p === 'female' ? p : undefined;
       const e = p === 'plural'
         ? this.recent(pos, (x) => x.kind === 'organization')
-        : this.recent(pos, (x) => x.kind === 'person' && (!gender || !x.gender || x.gender === gender));
+        : this.recent(pos, (x) => x.kind === 'person' && (!gender || !genderOfEntity(x) || x.gender === gender));
       if (e) return base(e.name, e.kind, 'pronoun', e.role);
       return base(m.name, 'unknown', 'pronoun');
     }
