@@ -1,6 +1,6 @@
 // RFC 6962 known answers and mutated proofs.
 import { describe, expect, it } from 'vitest';
-import { consistencyProof, inclusionPath, merkleRoot, verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
+import { consistencyProof, inclusionPath, merkleRoot, prefixRoots, verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
 import { leafHashBytes } from '../src/ledger/hash.js';
 
 // the reference leaves of RFC 6962 / the certificate-transparency test vectors
@@ -24,6 +24,15 @@ describe('RFC 6962 known answers', () => {
     [7, 'ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c'],
   ])('the root of the first %i leaves', (n, root) => {
     expect(merkleRoot(leaves.slice(0, n))).toBe(root);
+  });
+});
+
+describe('prefix roots', () => {
+  it('the root of every prefix equals MTH of that prefix', () => {
+    const leaves = Array.from({ length: 70 }, (_, i) => leafHashBytes(Buffer.from(`leaf ${i}`)));
+    const rootOf = prefixRoots(leaves);
+    for (let m = 0; m <= leaves.length; m++) expect(rootOf(m)).toBe(merkleRoot(leaves, 0, m));
+    expect(() => rootOf(71)).toThrow(RangeError);
   });
 });
 

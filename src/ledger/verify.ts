@@ -20,7 +20,7 @@ import { isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { listCheckpoints, openCheckpoint, parseCheckpointText, type Checkpoint } from './checkpoint.js';
-import { consistencyProof, merkleRoot, verifyConsistency } from './merkle.js';
+import { consistencyProof, merkleRoot, prefixRoots, verifyConsistency } from './merkle.js';
 import type { Verifier } from './sign.js';
 
 export type VerifyCode =
@@ -310,13 +310,14 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
   if (!o.key) return unverifiable(leaves.length, 'NO_KEY', 'no verifier key is pinned: pass --key (the line in keys/ed25519.pub, published by the ledger\'s owner)');
   if (!notes.length) return unverifiable(leaves.length, 'NO_CHECKPOINT', `no signed checkpoint in ${path.join(outputDir, 'checkpoints')}`);
   let latest: Checkpoint | undefined;
+  const rootOf = prefixRoots(leaves);
   for (const { file, note } of notes) {
     const r = openCheckpoint(note, o.key);
     if (!r.ok) return invalid(0, r.code, `${path.basename(file)}: ${r.message}`);
     const cp = r.checkpoint;
     if (cp.origin !== o.key.name) return invalid(0, 'WRONG_ORIGIN', `${path.basename(file)} is for the log "${cp.origin}", the key for "${o.key.name}"`);
     if (cp.size > leaves.length) return invalid(leaves.length, 'CHECKPOINT_AHEAD', `${path.basename(file)} signs ${cp.size} entries but the ledger has ${leaves.length}: entries were removed`);
-    if (merkleRoot(leaves, 0, cp.size) !== cp.root) return invalid(cp.size, 'CHECKPOINT_ROOT', `the Merkle root of the first ${cp.size} entries differs from the root ${path.basename(file)} signs`);
+    if (rootOf(cp.size) !== cp.root) return invalid(cp.size, 'CHECKPOINT_ROOT', `the Merkle root of the first ${cp.size} entries differs from the root ${path.basename(file)} signs`);
     if (!latest || cp.size >= latest.size) latest = cp;
   }
   // 3. the end of the ledger is signed
