@@ -63,10 +63,8 @@ function corpus(n) {
   return file;
 }
 const rate = (r) => r.n / r.seconds;
-// `claimledger run` is measured as the CLI runs it: node --single-threaded-gc (see the README)
 const child = (args) => {
-  const flags = args[0] === 'run' ? ['--single-threaded-gc'] : [];
-  const r = spawnSync(process.execPath, [...flags, here, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [here, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 };
