@@ -120,8 +120,8 @@ describe('attribution', () => {
     expect(q.every((c) => c.cue?.text === ':')).toBe(true);
   });
 
-  it('one labelled note is not a transcript', () => {
-    const file = run(article('NOTE: This story was updated on Monday with new figures from the city.'));
+  it('labelled notes are not a transcript', () => {
+    const file = run(article('UPDATE: This story was updated on Monday with new figures from the city.', 'BREAKING: The council has called an emergency session for Friday night.', 'CORRECTION: An earlier version gave the wrong date for the vote.'));
     expect(file.data.claims.filter((c) => c.type === 'direct')).toEqual([]);
   });
 

@@ -58,6 +58,14 @@ export function statementWeights(): StatementWeights {
   return weights;
 }
 
+let labels: Set<string> | undefined;
+
+/** Upper-case labels before a colon that are not transcript speakers (not-speaker-labels.txt). */
+export function notSpeakerLabels(): Set<string> {
+  labels ??= new Set(lines('not-speaker-labels.txt'));
+  return labels;
+}
+
 let months: Map<string, number> | undefined;
 
 /** month name or abbreviation (lower case, any language listed) → 1–12 */

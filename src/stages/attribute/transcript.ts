@@ -5,7 +5,7 @@
 // transcript only where two labelled paragraphs or more stand in it, so one "NOTE:" line is not.
 import type { Paragraph } from '../../article.js';
 import type { Mention } from './mentions.js';
-import { boilerplatePatterns } from '../../lexicon/index.js';
+import { boilerplatePatterns, notSpeakerLabels } from '../../lexicon/index.js';
 
 export interface Turn {
   start: number;
@@ -21,8 +21,6 @@ export interface Turn {
 
 /** an optional opening mark, then one to three capitalised words in upper case, then a colon */
 const LABEL = /^([“"«]?)[ \t]*((?:[A-Z][A-Z.'’-]+|Q|A)(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})(:)[ \t]+(?=\S)/;
-/** labels that head notes, not turns */
-const NOT_SPEAKERS = /^(NOTE|EDITOR'S NOTE|EDITOR’S NOTE|UPDATE|CORRECTION|WATCH|READ MORE|RELATED|PHOTO|VIDEO|SOURCE|SOURCES|CLICK HERE|SUBSCRIBE|ADVERTISEMENT|WASHINGTON|NEW YORK|LONDON)$/;
 
 /** a stage direction in a transcript: "(CROSSTALK.)", "[LAUGHTER]" */
 const STAGE = /^\s*["“]?\s*[([][^)\]]*[)\]]\.?["”]?\s*$/;
@@ -31,7 +29,7 @@ export function findTurns(text: string, paragraphs: Paragraph[]): Turn[] {
   const labelled = paragraphs.map((p) => {
     if (p.kind === 'boilerplate') return undefined;
     const m = LABEL.exec(text.slice(p.start, p.end));
-    return m && !NOT_SPEAKERS.test(m[2]) ? m : undefined;
+    return m && !notSpeakerLabels().has(m[2].replace(/\s+/g, ' ')) ? m : undefined;
   });
   if (labelled.filter(Boolean).length < 2) return [];
   const turns: Turn[] = [];
