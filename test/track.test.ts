@@ -1,7 +1,7 @@
 // Tracking claims across articles: a corpus of four articles by four outlets about one event
 // (test/fixtures/tracking/, written for this project) exercises every finding.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -149,4 +149,29 @@ describe('tracking across articles', () => {
     const key = parseVerifier(readFileSync(path.join(out, 'keys', 'ed25519.pub'), 'utf8'));
     expect(verifyLedger({ ledger: path.join(out, 'ledger.jsonl'), key })).toMatchObject({ status: 'valid' });
   });
+});
+
+describe('audit of one article', () => {
+  it('reports a quotation with no speaker and a speaker found through a long pronoun chain', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'claimledger-audit-'));
+    mkdirSync(path.join(base, 'input'));
+    const filler = 'The committee spent the rest of the afternoon on the budget for roads, schools and parks, line by line. ';
+    writeFileSync(path.join(base, 'input', 'story.txt'), [
+      'Harbour plan divides the council',
+      'Council member Ray Osei opened the debate on the harbour plan on Monday.',
+      filler.repeat(4).trim(),
+      'He said the engineers had not shown how the gates would cope with two storms in a row.',
+      'A banner at the back of the room read “Not one more dollar for the gates.”',
+      'The vote is expected next month, after a second public hearing on the plan.',
+    ].join('\n\n'));
+    const cfg = { ...defaultConfig, tracking: { ...defaultConfig.tracking, pronounChainChars: 300 } };
+    const out = path.join(base, 'output');
+    await runBatch({ config: cfg, input: path.join(base, 'input'), output: out, workers: 0 });
+    const db = openIndex(out, cfg);
+    try {
+      const f = audit(db, cfg);
+      expect(f.find((x) => x.code === 'LONG_PRONOUN_CHAIN')?.claims[0]).toMatchObject({ speaker: 'Ray Osei' });
+      expect(f.find((x) => x.code === 'NO_SPEAKER')?.claims[0].text).toBe('Not one more dollar for the gates.');
+    } finally { db.close(); }
+  }, 30_000);
 });

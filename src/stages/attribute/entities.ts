@@ -88,6 +88,10 @@ export class Entities {
 
   note(entity: Entity, pos: number): void { this.timeline.push({ pos, entity }); }
 
+  /** every full-name mention, in text order: the fallback for a pronoun when no speaker or subject came before */
+  private mentions: Event[] = [];
+  mentioned(entity: Entity, pos: number): void { this.mentions.push({ pos, entity }); }
+
   private recent(pos: number, ok: (e: Entity) => boolean): Entity | undefined {
     // events are noted in text order, so the newest candidates are at the end
     for (let i = this.timeline.length - 1; i >= 0; i--) {
@@ -118,6 +122,13 @@ export class Entities {
         ? this.recent(pos, (x) => x.kind === 'organization')
         : this.recent(pos, (x) => x.kind === 'person' && (!gender || !genderOfEntity(x) || x.gender === gender));
       if (e) return base(e.name, e.kind, 'pronoun', e.role);
+      // nobody noted as a subject or speaker yet: the last person named before the pronoun
+      if (p !== 'plural') {
+        for (let i = this.mentions.length - 1; i >= 0; i--) {
+          const ev = this.mentions[i];
+          if (ev.pos < pos && ev.entity.kind === 'person' && (!gender || !genderOfEntity(ev.entity) || ev.entity.gender === gender)) return base(ev.entity.name, ev.entity.kind, 'pronoun', ev.entity.role);
+        }
+      }
       return base(m.name, 'unknown', 'pronoun');
     }
     // a noun phrase: a definite role noun resolves to the person introduced with that role

@@ -118,7 +118,10 @@ function learnNames(text: string, s: Sent, entities: Entities): void {
     const m = mentionBefore(text, t, j + 1 < t.length ? j + 1 : t.length, i > 0 ? i - 1 : 0) ?? undefined;
     // mentionBefore from the run's end gives the run with its title split off
     const run = m && m.kind === 'name' ? m : undefined;
-    if (run && (run.name.split(/\s+/).length > 1 || run.role)) entities.learn(run, run.start);
+    if (run && (run.name.split(/\s+/).length > 1 || run.role)) {
+      const e = entities.learn(run, run.start);
+      if (e) entities.mentioned(e, run.start);
+    }
     i = j;
   }
 }
