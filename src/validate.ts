@@ -21,17 +21,25 @@ function compiled(name: string): ValidateFunction {
   return v;
 }
 
-export const validators = {
-  config: compiled('config'),
-  article: compiled('article'),
-  claim: compiled('claim'),
-  ledgerEntry: compiled('ledger-entry'),
-  reject: compiled('reject'),
-  claimReview: compiled('claimreview'),
-  schemaClaim: compiled('schema-claim'),
-  exportRecord: compiled('export-record'),
-};
-export type SchemaName = keyof typeof validators;
+const names = {
+  config: 'config',
+  article: 'article',
+  claim: 'claim',
+  ledgerEntry: 'ledger-entry',
+  reject: 'reject',
+  claimReview: 'claimreview',
+  schemaClaim: 'schema-claim',
+  exportRecord: 'export-record',
+} as const;
+
+/** Every schema compiled once, on its first use (a worker that checks ledger lines compiles only those). */
+export const validators = Object.defineProperties({} as Record<keyof typeof names, ValidateFunction>, Object.fromEntries(
+  Object.entries(names).map(([k, file]) => {
+    let v: ValidateFunction | undefined;
+    return [k, { enumerable: true, get: () => (v ??= compiled(file)) }];
+  }),
+));
+export type SchemaName = keyof typeof names;
 
 export interface ValidationProblem { schema: SchemaName; path: string; keyword: string; message: string }
 
