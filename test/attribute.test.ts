@@ -79,6 +79,10 @@ const table: Row[] = [
     { type: 'partial', text: 'is not allowed to fill a vacancy on the ticket,', speaker: 'the party’s bylaws', cue: 'per' }],
   ['by saying', 'The president answered the mother by saying his choice of words was a “manufactured issue” after all.',
     { type: 'partial', text: 'manufactured issue', speaker: 'The president', cue: 'saying' }],
+  ['characterized as, with a long quotation', 'He characterized his rival as, “a little desperate there, jumping in all the time and never waiting his turn.”',
+    { type: 'partial', text: 'a little desperate there, jumping in all the time and never waiting his turn.', speaker: 'He', cue: 'characterized' }],
+  ['a long quotation with no cue belongs to the sentence subject', 'Senator Mia Lund, in a long floor speech, warned colleagues that the bill was “a blank check for a program nobody has read from start to finish” and sat down.',
+    { type: 'partial', text: 'a blank check for a program nobody has read from start to finish', speaker: 'Mia Lund', cue: 'warned' }],
 ];
 
 describe('attribution', () => {

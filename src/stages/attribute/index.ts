@@ -315,12 +315,18 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     const prevChar = text.slice(para.start, q.open).replace(/\s+$/, '').slice(-1);
     const midSentence = /[\p{Ll},]/u.test(prevChar);
     // a fragment inside a sentence with no cue, no speaker and no speaking sibling is a scare quote
-    if (!own && midSentence && !siblingSpeaks) continue;
+    // (a long passage in quotation marks is somebody's words even with no cue: eight words or more stay)
+    if (!own && midSentence && !siblingSpeaks && words < 8) continue;
     const direct = opensParagraph || prevChar === ':' || /^[.!?”"]$/.test(prevChar) || (prevChar === ',' && /^\p{Lu}/u.test(text[q.start]))
       || (!!after && /^\p{Lu}/u.test(text[q.start]) && !/[\p{Ll}]$/u.test(prevChar));
     const c: Candidate = { type: direct ? 'direct' : 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
     if (own?.mention) { c.mention = own.mention; c.cue = own.cue; }
     else if (own?.cue) { c.cue = own.cue; }
+    if (!c.mention && !own && midSentence && words >= 8) {
+      // a long quotation inside a sentence with no cue: the sentence's subject, when it can speak
+      const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1);
+      if (subj && subj.end <= q.open && plausibleSpeaker(subj)) c.mention = subj;
+    }
     if (!c.mention) {
       // a sibling in the same paragraph with an attribution (“A,” she said. “B.”)
       const sibling = lastInParagraph && lastInParagraph.paragraph === q.paragraph && (lastInParagraph.mention || lastInParagraph.from) ? lastInParagraph : undefined;
