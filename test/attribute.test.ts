@@ -83,6 +83,8 @@ const table: Row[] = [
     { type: 'partial', text: 'a little desperate there, jumping in all the time and never waiting his turn.', speaker: 'He', cue: 'characterized' }],
   ['a long quotation with no cue belongs to the sentence subject', 'Senator Mia Lund, in a long floor speech, warned colleagues that the bill was “a blank check for a program nobody has read from start to finish” and sat down.',
     { type: 'partial', text: 'a blank check for a program nobody has read from start to finish', speaker: 'Mia Lund', cue: 'warned' }],
+  ['a characterisation under an action verb', 'The paper hailed the mayor as “the best friend this harbour ever had” in an editorial.',
+    { type: 'partial', text: 'the best friend this harbour ever had', speaker: 'The paper', cue: 'hailed' }],
 ];
 
 describe('attribution', () => {

@@ -49,10 +49,12 @@ function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[], repor
     // frames it ("he accused the North of “fanatic recklessness”"); a name or title (title case after
     // "on", "the", "titled" …) stays out. An action verb ("sent its “…” reporter") frames words too
     // loosely: measured on PolNeAR dev, rescuing under it costs more precision than it gains
-    for (const q of speechCue ? spans : []) {
+    for (const q of spans) {
       if (q.start < r.start || q.end > r.end || taken.has(q.start) || q.close < 0) continue;
       const words = text.slice(q.start, q.end);
       const before = text.slice(Math.max(0, q.open - 40), q.open);
+      // under an action verb, only a characterisation: "hailed X as “…”", "likened them to a “…”"
+      if (!speechCue && !/\b(as|to)(\s+(a|an|the))?\s*$/i.test(before)) continue;
       if (!/\p{L}{2}/u.test(words) || /\bso-called\s*$/i.test(before)) continue;
       if (isTitleCase(words) && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
       const c: Candidate = { type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
