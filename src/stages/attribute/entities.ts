@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import { lexicon } from '../../lexicon/index.js';
 import type { Speaker } from '../../article.js';
 import type { Mention } from './mentions.js';
+import { CACHE_LIMIT } from './nlp.js';
 
 export interface Entity {
   name: string;
@@ -22,6 +23,7 @@ interface Event { pos: number; entity: Entity }
 const genderCache = new Map<string, Entity['gender'] | null>();
 function genderOf(first: string): Entity['gender'] | undefined {
   if (!genderCache.has(first)) {
+    if (genderCache.size >= CACHE_LIMIT) genderCache.clear(); // memory stays flat over a long run
     const d = nlp(first);
     genderCache.set(first, d.has('#MaleName') ? 'male' : d.has('#FemaleName') ? 'female' : null);
   }

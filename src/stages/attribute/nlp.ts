@@ -2,12 +2,19 @@
 // is a word a verb.
 import nlp from 'compromise';
 
+/** answers kept per question before the cache starts over */
+export const CACHE_LIMIT = 20_000;
+
 function cachedTag(tag: string): (word: string) => boolean {
   const cache = new Map<string, boolean>();
   return (word) => {
     const w = word.toLowerCase();
     let v = cache.get(w);
-    if (v === undefined) { v = nlp(w).has(tag); cache.set(w, v); }
+    if (v === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear(); // a long run meets many words: memory stays flat
+      v = nlp(w).has(tag);
+      cache.set(w, v);
+    }
     return v;
   };
 }
