@@ -65,7 +65,7 @@ export function trackCommands(program: Command, config: (file: string | undefine
 
   program.command('query')
     .description('claims by speaker, text (full-text), article, date range or type, in publication order')
-    .option('--speaker <name>', 'any spelling of the speaker\'s name ("Fesenko", "Mr. Fesenko", "Volodymyr Fesenko")')
+    .option('--speaker <name>', 'any spelling of the speaker\'s name ("Okafor", "Mr. Okafor", "Jane Okafor")')
     .option('--text <words>', 'full-text search over the claims\' words')
     .option('--article <id>', 'an article id, input name, URL, source leaf hash or words of its title')
     .option('--from <date>', 'published on or after (YYYY-MM-DD)')

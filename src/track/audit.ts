@@ -64,10 +64,12 @@ export function audit(db: DB, config: Config): Finding[] {
   }
   // 5. duplicates: one text entered twice; the same words claimed twice in one article
   const bySha = new Map<string, Set<string>>();
+  const firstOf = new Map<string, Row>();
+  for (const r of rows) if (!firstOf.has(r.source)) firstOf.set(r.source, r);
   for (const r of rows) bySha.set(r.sha256Text, (bySha.get(r.sha256Text) ?? new Set()).add(r.source));
   for (const [, srcs] of bySha) {
     if (srcs.size < 2) continue;
-    const firsts = [...srcs].map((s) => rows.find((r) => r.source === s)!).map(place);
+    const firsts = [...srcs].map((s) => firstOf.get(s)!).map(place);
     out.push({ code: 'DUPLICATE_CLAIM', severity: 'problem', message: `one article text entered ${srcs.size} times: its claims are in the ledger ${srcs.size} times`, claims: firsts });
   }
   const seen = new Map<string, Row>();

@@ -3,7 +3,7 @@
 // claims with their speaker identity and cluster, speakers, clusters with the pairwise relation of their
 // members, events, and a full-text index over claim texts. Nothing here is evidence: the ledger is.
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { readLedger } from '../ledger/read.js';
@@ -47,6 +47,7 @@ export const indexPath = (outputDir: string) => path.join(outputDir, 'index.sqli
 export function reindex(outputDir: string, config: Config): { sources: number; claims: number; events: number; speakers: number; clusters: number } {
   const ledgerFile = path.join(outputDir, 'ledger.jsonl');
   const { lines, leaves } = existsSync(ledgerFile) ? readLedger(ledgerFile) : { lines: [], leaves: [] };
+  const ledgerBytes = existsSync(ledgerFile) ? statSync(ledgerFile).size : 0;
   const sources = new Map<string, SourceRow>();
   const claims: ClaimRow[] = [];
   const events: { leaf: string; seq: number; body: Record<string, unknown> }[] = [];
@@ -84,7 +85,7 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
   const ids = identities(people, others);
   const keys = keyOf(ids);
   for (const c of claims) if (c.speaker && c.speaker_kind !== 'unknown') c.speaker_key = keys.get(c.speaker) ?? null;
-  // the ways each speaker is named in the texts ("Mr. Fesenko", "Fesenko") join the identity's variants
+  // the ways each speaker is named in the texts ("Mr. Okafor", "Okafor") join the identity's variants
   for (const c of claims) {
     const m = mentionText.get(c.leaf);
     const id = c.speaker_key ? ids.get(c.speaker_key) : undefined;
@@ -105,6 +106,7 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
       const meta = db.prepare('INSERT INTO meta(k, v) VALUES (?, ?)');
       meta.run('version', INDEX_VERSION);
       meta.run('ledgerSize', String(lines.length));
+      meta.run('ledgerBytes', String(ledgerBytes));
       meta.run('ledgerHead', leaves[leaves.length - 1] ?? '');
       const ins = db.prepare('INSERT INTO sources VALUES (@leaf, @seq, @article, @input, @url, @title, @publisher, @published, @sha256Text)');
       for (const s of sources.values()) ins.run(s);
@@ -194,14 +196,15 @@ function cluster(claims: ClaimRow[], sources: Map<string, SourceRow>, config: Co
 export function openIndex(outputDir: string, config: Config): DB {
   const file = indexPath(outputDir);
   const ledgerFile = path.join(outputDir, 'ledger.jsonl');
-  const size = existsSync(ledgerFile) ? readLedger(ledgerFile).lines.length : 0;
+  // the ledger only grows: its size in bytes tells whether the index is behind (no reading, no hashing)
+  const bytes = existsSync(ledgerFile) ? statSync(ledgerFile).size : 0;
   let fresh = false;
   if (existsSync(file)) {
     const db = new Database(file, { readonly: true });
     try {
-      const v = db.prepare("SELECT v FROM meta WHERE k = 'ledgerSize'").get() as { v: string } | undefined;
+      const v = db.prepare("SELECT v FROM meta WHERE k = 'ledgerBytes'").get() as { v: string } | undefined;
       const ver = db.prepare("SELECT v FROM meta WHERE k = 'version'").get() as { v: string } | undefined;
-      fresh = v?.v === String(size) && ver?.v === INDEX_VERSION;
+      fresh = v?.v === String(bytes) && ver?.v === INDEX_VERSION;
     } catch { fresh = false; } finally { db.close(); }
   }
   if (!fresh) reindex(outputDir, config);

@@ -4,7 +4,7 @@
 import type { ClaimRow, DB } from './db.js';
 import { bareName } from './speakers.js';
 
-export interface QueryOptions { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number }
+export interface QueryOptions { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number; leaf?: string; cluster?: string }
 
 export interface Review { claim: string; event: string; rating: string | null; by: string | null; url: string | null; date: string | null; via: 'claim' | 'cluster' }
 
@@ -19,7 +19,7 @@ export interface ClaimResult {
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Speaker identity keys that a name typed by a user stands for ("Fesenko", "Mr. Fesenko", "Volodymyr Fesenko"). */
+/** Speaker identity keys that a name typed by a user stands for ("Okafor", "Mr. Okafor", "Jane Okafor"). */
 export function speakerKeys(db: DB, name: string): string[] {
   const want = fold(bareName(name)).split(/\s+/);
   const rows = db.prepare('SELECT key, name, variants FROM speakers').all() as { key: string; name: string; variants: string }[];
@@ -56,6 +56,8 @@ export function query(db: DB, o: QueryOptions): ClaimResult[] {
   if (o.from) { where.push('c.published >= ?'); args.push(o.from); }
   if (o.to) { where.push('substr(c.published, 1, ?) <= ?'); args.push(o.to.length, o.to); }
   if (o.type) { where.push('c.type = ?'); args.push(o.type); }
+  if (o.leaf) { where.push('c.leaf = ?'); args.push(o.leaf); }
+  if (o.cluster) { where.push('c.cluster = ?'); args.push(o.cluster); }
   if (o.minScore !== undefined) { where.push('c.score >= ?'); args.push(o.minScore); }
   const sql = `SELECT c.*, s.input AS s_input, s.url AS s_url, s.title AS s_title, s.publisher AS s_publisher, s.published AS s_published
     FROM claims c JOIN sources s ON s.leaf = c.source ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

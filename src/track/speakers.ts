@@ -1,4 +1,4 @@
-// Speaker identity across articles: "Mr. Fesenko", "Volodymyr Fesenko" and "Fesenko" are one person
+// Speaker identity across articles: "Mr. Okafor", "Jane Okafor" and "Okafor" are one person
 // when the corpus knows one first name for that surname. Titles and honorifics come off first (the
 // titles lexicon); a surname shared by two first names ("Hillary Clinton", "Bill Clinton") leaves the
 // bare surname its own identity rather than guessing.
@@ -8,7 +8,7 @@ export interface Identity { key: string; name: string; variants: string[] }
 
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|lt|col|sgt|rev|hon|sir|dame|lord|lady)\.?$/i;
 
-/** The name with leading titles and honorifics removed ("Political analyst Volodymyr Fesenko" → "Volodymyr Fesenko"). */
+/** The name with leading titles and honorifics removed ("Political analyst Jane Okafor" → "Jane Okafor"). */
 export function bareName(name: string): string {
   let w = name.replace(/[’']s$/, '').trim().split(/\s+/);
   const titles = lexicon().titles;
@@ -46,7 +46,7 @@ export function identities(people: string[], others: string[] = []): Map<string,
     let key: string, canonical: string;
     if (parts.length > 1) {
       key = `person:${fold(parts[0])} ${s}`;
-      // the fullest spelling of this first name + surname ("Volodymyr Fesenko" over "V. Fesenko")
+      // the fullest spelling of this first name + surname ("Jane Okafor" over "J. Okafor")
       canonical = fulls.filter((f) => fold(f.split(/\s+/)[0]) === fold(parts[0])).sort((x, y) => y.length - x.length || x.localeCompare(y))[0] ?? b;
     } else if (firsts.size === 1) {
       canonical = fulls.sort((x, y) => y.length - x.length || x.localeCompare(y))[0];

@@ -13,11 +13,10 @@ export interface Status {
 export function status(db: DB, id: string): Status | undefined {
   const row = db.prepare('SELECT leaf FROM claims WHERE id = ? OR leaf = ? ORDER BY seq LIMIT 1').get(id, id) as { leaf: string } | undefined;
   if (!row) return undefined;
-  const all = query(db, {});
-  const claim = all.find((c) => c.leaf === row.leaf)!;
+  const [claim] = query(db, { leaf: row.leaf });
   const events = db.prepare('SELECT seq, leaf, kind, rating, reviewer AS by, url, date, note FROM events WHERE about = ? ORDER BY seq').all(row.leaf) as Status['events'];
   const rel = db.prepare('SELECT relation FROM links WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)');
-  const cluster = claim.cluster ? all.filter((c) => c.cluster === claim.cluster && c.leaf !== claim.leaf).map((c) => {
+  const cluster = claim.cluster ? query(db, { cluster: claim.cluster }).filter((c) => c.leaf !== claim.leaf).map((c) => {
     const r = rel.get(claim.leaf, c.leaf, c.leaf, claim.leaf) as { relation: string } | undefined;
     return {
       id: c.id, input: c.source.input, published: c.source.published, speaker: c.speaker?.name ?? null, type: c.type,
