@@ -3,6 +3,12 @@ import type { ArticleInput } from './article.js';
 
 export type JsonlItem = { ok: true; input: ArticleInput } | { ok: false; id: string; code: string; message: string };
 
+/**
+ * A JSON string may hold a lone surrogate ("\ud800"), which UTF-8 cannot: it becomes U+FFFD, as it does
+ * when the text is written to disk, so offsets and hashes agree with the stored text.
+ */
+const wellFormed = (s: string): string => (s as unknown as { toWellFormed(): string }).toWellFormed();
+
 export function parseJsonlLine(line: string, where: string): JsonlItem {
   let o: unknown;
   try { o = JSON.parse(line); } catch (e) {
@@ -10,10 +16,10 @@ export function parseJsonlLine(line: string, where: string): JsonlItem {
   }
   if (!o || typeof o !== 'object' || Array.isArray(o)) return { ok: false, id: where, code: 'BAD_JSONL_LINE', message: `${where}: a line must be a JSON object` };
   const r = o as Record<string, unknown>;
-  const id = r.id === undefined || r.id === null ? where : String(r.id);
-  const url = typeof r.url === 'string' ? r.url : undefined;
-  const published = typeof r.published === 'string' ? r.published : undefined;
-  if (typeof r.html === 'string') return { ok: true, input: { id, name: where, raw: r.html, mediaType: 'text/html', url, published } };
-  if (typeof r.text === 'string') return { ok: true, input: { id, name: where, raw: r.text, mediaType: 'text/plain', url, published } };
+  const id = wellFormed(r.id === undefined || r.id === null ? where : String(r.id));
+  const url = typeof r.url === 'string' ? wellFormed(r.url) : undefined;
+  const published = typeof r.published === 'string' ? wellFormed(r.published) : undefined;
+  if (typeof r.html === 'string') return { ok: true, input: { id, name: where, raw: wellFormed(r.html), mediaType: 'text/html', url, published } };
+  if (typeof r.text === 'string') return { ok: true, input: { id, name: where, raw: wellFormed(r.text), mediaType: 'text/plain', url, published } };
   return { ok: false, id, code: 'BAD_JSONL_LINE', message: `${where}: the object has neither a "text" nor an "html" string` };
 }

@@ -34,12 +34,14 @@ describe('run → ledger → verify', () => {
     writeFileSync(path.join(ws.input, 'empty.txt'), '');
     writeFileSync(path.join(ws.input, 'blob.bin'), Buffer.from([0x89, 0x50, 0, 0, 1, 2, 3, 4]));
     writeFileSync(path.join(ws.input, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9, 0x2e]));
-    writeFileSync(path.join(ws.input, 'batch.jsonl'), '{"id":"j1","text":"Headline\\n\\nThe mayor said that the bridge will reopen in May after repairs.\\n\\nMore text follows here today."}\nnot json\n');
+    writeFileSync(path.join(ws.input, 'batch.jsonl'), '{"id":"j1","text":"Headline\\n\\nThe mayor said that the bridge will reopen in May after repairs.\\n\\nMore text follows here today."}\nnot json\n'
+      // a lone surrogate in a JSON string: UTF-8 has no such character, so it becomes U+FFFD
+      + '{"id":"j2","text":"Headline\\n\\nThe mayor said that the tunnel \\ud800 will reopen in June after repairs.\\n\\nMore text follows here today."}\n');
     summary = await runBatch({ config: defaultConfig, input: ws.input, output: ws.output });
   });
 
   it('puts good inputs in the ledger and every bad one in rejects.jsonl with its reason', () => {
-    expect(summary.processed).toBe(2);
+    expect(summary.processed).toBe(3);
     expect(summary.rejects).toEqual({ EMPTY: 1, BINARY: 1, UNDECODABLE: 1, BAD_JSONL_LINE: 1 });
     const rejects = readFileSync(path.join(ws.output, 'rejects.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(rejects.map((r) => r.code).sort()).toEqual(['BAD_JSONL_LINE', 'BINARY', 'EMPTY', 'UNDECODABLE']);
@@ -48,13 +50,16 @@ describe('run → ledger → verify', () => {
   it('writes a ledger that verifies', () => {
     const r = verifyLedger(path.join(ws.output, 'ledger.jsonl'));
     expect(r).toMatchObject({ ok: true });
+    const ledger = readFileSync(path.join(ws.output, 'ledger.jsonl'), 'utf8');
+    expect(ledger).not.toMatch(/\\ud800/);
+    expect(ledger).toContain('the tunnel \uFFFD will reopen');
   });
 
   it('is idempotent: a rerun skips what is in, and the ledger is byte-identical', async () => {
     const before = readFileSync(path.join(ws.output, 'ledger.jsonl'));
     const again = await runBatch({ config: defaultConfig, input: ws.input, output: ws.output });
     expect(again.processed).toBe(0);
-    expect(again.skipped).toBe(2);
+    expect(again.skipped).toBe(3);
     expect(readFileSync(path.join(ws.output, 'ledger.jsonl')).equals(before)).toBe(true);
   });
 

@@ -7,8 +7,11 @@ export function leafHash(line: string): string {
   return createHash('sha256').update(Buffer.from([0])).update(line, 'utf8').digest('hex');
 }
 
+/** 0x01 ‖ left ‖ right, written into one reused buffer (a verifier computes one per leaf) */
+const NODE = Buffer.alloc(65, 1);
 export function nodeHash(left: string, right: string): string {
-  return createHash('sha256').update(Buffer.from([1])).update(Buffer.from(left, 'hex')).update(Buffer.from(right, 'hex')).digest('hex');
+  if (NODE.write(left, 1, 'hex') !== 32 || NODE.write(right, 33, 'hex') !== 32) throw new Error('a node hash takes two 32-byte hex hashes');
+  return createHash('sha256').update(NODE).digest('hex');
 }
 
 /** The leaf hash of raw bytes (the RFC's test vectors are bytes, not text lines). */

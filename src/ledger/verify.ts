@@ -14,7 +14,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import path from 'node:path';
 import { check } from '../validate.js';
 import { codePointOffset } from '../span.js';
-import { canonical } from './canonical.js';
+import { isCanonicalBytes } from './canonical.js';
 import { leafHashBytes, ZERO_HASH } from './hash.js';
 import { isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
@@ -78,62 +78,110 @@ export interface ChunkScan {
   deferred: Deferred[];
 }
 
+type LoadedText = { text: string; cp: (i: number) => number };
+
+/**
+ * The per-line checks over whole lines fed in order, from line `firstLine` on; `out` holds the scan.
+ * Stops at the first failure (feed returns false from then on).
+ */
+export class LineScanner {
+  readonly out: ChunkScan;
+  private readonly texts = new Map<string, LoadedText>();
+  private readonly sources = new Map<string, LoadedText>();
+  private readonly leafSet = new Set<string>();
+  private i: number;
+  constructor(firstLine: number, private readonly textsDir: string) {
+    this.out = { firstLine, leaves: [], prevs: [], sources: [], deferred: [] };
+    this.i = firstLine;
+  }
+  private fail(line: number, code: VerifyCode, message: string, beforeChain: boolean, status: Failure['status'] = 'invalid'): false {
+    this.out.failure = { status, line, code, message, beforeChain };
+    return false;
+  }
+  /** Checks the whole lines of buf[0, end) (each ending in \n). */
+  feed(buf: Buffer, end = buf.length): boolean {
+    const out = this.out;
+    if (out.failure) return false;
+    const utf8 = isUtf8(buf.subarray(0, end));
+    for (let from = 0; from < end; this.i++) {
+      const to = buf.indexOf(10, from);
+      const ln = this.i + 1;
+      if (!utf8 && !isUtf8(buf.subarray(from, to))) return this.fail(ln, 'BAD_UTF8', 'the line is not valid UTF-8', true);
+      const line = buf.toString('utf8', from, to);
+      let entry: Record<string, unknown>;
+      try { entry = JSON.parse(line); } catch (e) { return this.fail(ln, 'BAD_JSON', (e as Error).message, true); }
+      if (!isCanonicalBytes(buf, from, to)) return this.fail(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)', true);
+      const problem = check('ledgerEntry', entry);
+      if (problem) return this.fail(ln, 'SCHEMA', `${problem.path} ${problem.message}`, true);
+      if (entry.seq !== this.i) return this.fail(ln, 'SEQ', `seq is ${entry.seq}, expected ${this.i}`, true);
+      const leaf = leafHashBytes(buf.subarray(from, to));
+      from = to + 1;
+      out.leaves.push(leaf);
+      out.prevs.push(entry.prev as string);
+      const body = entry.body as Record<string, unknown>;
+      if (entry.type === 'source') {
+        const sha = body.sha256Text as string;
+        let t = this.texts.get(sha);
+        if (t === undefined) {
+          const p = path.join(this.textsDir, `${sha}.txt`);
+          if (!existsSync(p)) return this.fail(ln, 'TEXT_MISSING', `the stored text ${p} is missing`, false, 'unverifiable');
+          const text = readFileSync(p, 'utf8');
+          if (sha256(text) !== sha) return this.fail(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`, false);
+          t = loadedText(text);
+          this.texts.set(sha, t);
+        }
+        if (t.text.length !== body.length) return this.fail(ln, 'TEXT_LENGTH', `the stored text has ${t.text.length} UTF-16 units, the entry says ${body.length}`, false);
+        this.sources.set(leaf, t);
+        out.sources.push([leaf, { sha, line: ln, body }]);
+      } else if (entry.type === 'claim') {
+        const src = this.sources.get(body.source as string);
+        if (!src) out.deferred.push({ line: ln, kind: 'claim', source: body.source as string, claim: body.claim as Record<string, unknown>, selectors: body.selectors });
+        else {
+          const f = claimFailure(src, body.claim as Record<string, unknown>, body.selectors);
+          if (f) return this.fail(ln, f.code, f.message, false);
+        }
+      } else if (entry.type === 'event') {
+        if (!this.leafSet.has(body.about as string)) out.deferred.push({ line: ln, kind: 'event', about: body.about as string });
+      }
+      this.leafSet.add(leaf);
+    }
+    return true;
+  }
+}
+
+/** code point offsets equal UTF-16 offsets unless the text has astral characters */
+const loadedText = (text: string): LoadedText => ({ text, cp: /[\uD800-\uDFFF]/.test(text) ? (k: number) => codePointOffset(text, k) : (k: number) => k });
+
 /** Checks lines [firstLine, …) held in `bytes` (whole lines, each ending in \n). */
 export function scanChunk(bytes: Uint8Array, firstLine: number, textsDir: string): ChunkScan {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: ChunkScan = { firstLine, leaves: [], prevs: [], sources: [], deferred: [] };
-  const fail = (line: number, code: VerifyCode, message: string, beforeChain: boolean, status: Failure['status'] = 'invalid') => { out.failure = { status, line, code, message, beforeChain }; return out; };
-  const texts = new Map<string, { text: string; cp: (i: number) => number }>();
-  const sources = new Map<string, { text: string; cp: (i: number) => number }>();
-  const leafSet = new Set<string>();
-  const utf8 = isUtf8(buf);
-  let i = firstLine;
-  for (let from = 0; from < buf.length; i++) {
-    const to = buf.indexOf(10, from);
-    const raw = buf.subarray(from, to);
-    from = to + 1;
-    const ln = i + 1;
-    if (!utf8 && !isUtf8(raw)) return fail(ln, 'BAD_UTF8', 'the line is not valid UTF-8', true);
-    const line = raw.toString('utf8');
-    let entry: Record<string, unknown>;
-    try { entry = JSON.parse(line); } catch (e) { return fail(ln, 'BAD_JSON', (e as Error).message, true); }
-    if (!isCanonical(entry, line)) return fail(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)', true);
-    const problem = check('ledgerEntry', entry);
-    if (problem) return fail(ln, 'SCHEMA', `${problem.path} ${problem.message}`, true);
-    if (entry.seq !== i) return fail(ln, 'SEQ', `seq is ${entry.seq}, expected ${i}`, true);
-    const leaf = leafHashBytes(raw);
-    out.leaves.push(leaf);
-    out.prevs.push(String(entry.prev));
-    const body = entry.body as Record<string, unknown>;
-    if (entry.type === 'source') {
-      const sha = String(body.sha256Text);
-      let t = texts.get(sha);
-      if (t === undefined) {
-        const p = path.join(textsDir, `${sha}.txt`);
-        if (!existsSync(p)) return fail(ln, 'TEXT_MISSING', `the stored text ${p} is missing`, false, 'unverifiable');
-        const text = readFileSync(p, 'utf8');
-        if (sha256(text) !== sha) return fail(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`, false);
-        // code point offsets equal UTF-16 offsets unless the text has astral characters
-        t = { text, cp: /[\uD800-\uDFFF]/.test(text) ? (k: number) => codePointOffset(text, k) : (k: number) => k };
-        texts.set(sha, t);
-      }
-      if (t.text.length !== body.length) return fail(ln, 'TEXT_LENGTH', `the stored text has ${t.text.length} UTF-16 units, the entry says ${body.length}`, false);
-      sources.set(leaf, t);
-      out.sources.push([leaf, { sha, line: ln, body }]);
-    } else if (entry.type === 'claim') {
-      const src = sources.get(String(body.source));
-      if (!src) out.deferred.push({ line: ln, kind: 'claim', source: String(body.source), claim: body.claim as Record<string, unknown>, selectors: body.selectors });
-      else {
-        const f = claimFailure(src, body.claim as Record<string, unknown>, body.selectors);
-        if (f) return fail(ln, f.code, f.message, false);
-      }
-    } else if (entry.type === 'event') {
-      if (!leafSet.has(String(body.about))) out.deferred.push({ line: ln, kind: 'event', about: String(body.about) });
-    }
-    leafSet.add(leaf);
-  }
-  return out;
+  const s = new LineScanner(firstLine, textsDir);
+  s.feed(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return s.out;
 }
+
+/** Checks the whole lines in bytes [start, end) of a file, read a block at a time into one reused buffer. */
+export function scanFile(file: string, start: number, end: number, firstLine: number, textsDir: string): ChunkScan {
+  const s = new LineScanner(firstLine, textsDir);
+  const fd = openSync(file, 'r');
+  try {
+    let buf = Buffer.allocUnsafe(Math.min(BLOCK, Math.max(1, end - start)));
+    let have = 0; // bytes of an unfinished line kept at the buffer's start
+    for (let pos = start; pos < end;) {
+      if (have === buf.length) { const bigger = Buffer.allocUnsafe(buf.length * 2); buf.copy(bigger, 0, 0, have); buf = bigger; } // a line longer than a block
+      const n = readSync(fd, buf, have, Math.min(buf.length - have, end - pos), pos);
+      if (n <= 0) break;
+      pos += n;
+      const filled = have + n;
+      const last = buf.lastIndexOf(10, filled - 1);
+      if (last < 0) { have = filled; continue; }
+      if (!s.feed(buf, last + 1)) break;
+      have = filled - last - 1;
+      buf.copy(buf, 0, last + 1, filled);
+    }
+  } finally { closeSync(fd); }
+  return s.out;
+}
+const BLOCK = 4 << 20;
 
 /** A claim's text, its other spans and its selectors against its source text. */
 function claimFailure(src: { text: string; cp: (i: number) => number }, claim: Record<string, unknown>, selectors: unknown): { code: VerifyCode; message: string } | undefined {
@@ -152,10 +200,10 @@ function claimFailure(src: { text: string; cp: (i: number) => number }, claim: R
 export function verifyLedger(o: VerifyOptions): VerifyResult {
   const outputDir = o.outputDir ?? path.dirname(o.ledger);
   if (!existsSync(o.ledger)) return { status: 'unverifiable', line: 0, code: 'NOT_FOUND', message: `${o.ledger} does not exist` };
-  const bytes = readFileSync(o.ledger);
-  const torn = tornLine(bytes);
+  const size = statSync(o.ledger).size;
+  const torn = tornLine(o.ledger, size);
   if (torn) return torn;
-  return finish(o, outputDir, [scanChunk(bytes, 0, path.join(outputDir, 'texts'))]);
+  return finish(o, outputDir, [scanFile(o.ledger, 0, size, 0, path.join(outputDir, 'texts'))]);
 }
 
 /**
@@ -177,13 +225,11 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   const here = fileURLToPath(import.meta.url);
   const workerFile = here.endsWith('.ts') ? path.resolve(path.dirname(here), '../../dist/ledger/verify-worker.js') : path.resolve(path.dirname(here), 'verify-worker.js');
   const workers = Array.from({ length: threads - 1 }, () => new Worker(workerFile));
+  if (size && lastByte(o.ledger, size) !== 10) { for (const w of workers) void w.terminate(); return verifyLedger(o); } // a torn line: reported the usual way
   const fd = openSync(o.ledger, 'r');
-  let bytes: Buffer;
   const bounds: number[] = [0];
   try {
-    const at = (pos: number) => { const b = Buffer.alloc(1); readSync(fd, b, 0, 1, pos); return b[0]; };
-    if (size && at(size - 1) !== 10) { closeSync(fd); return verifyLedger(o); } // a torn line: reported the usual way
-    const weights = [1.5, ...workers.map(() => 1)];
+    const weights = [2, ...workers.map(() => 1)];
     const total = weights.reduce((a, b) => a + b, 0);
     let acc = 0;
     for (let k = 0; k < weights.length - 1; k++) {
@@ -201,15 +247,9 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
       bounds.push(pos);
     }
     bounds.push(size);
-    bytes = Buffer.allocUnsafe(bounds[1]);
-    let got = 0;
-    while (got < bytes.length) { const n = readSync(fd, bytes, got, bytes.length - got, got); if (n <= 0) break; got += n; }
-  } finally {
-    try { closeSync(fd); } catch { /* closed above */ }
-  }
-  // line numbers: count the newlines of each range before it (this thread reads only its own range)
-  let firstLine = 0;
-  for (let p = bytes.indexOf(10); p >= 0; p = bytes.indexOf(10, p + 1)) firstLine++;
+  } finally { closeSync(fd); }
+  // line numbers: count the newlines of each range before it
+  let firstLine = countLines(o.ledger, 0, bounds[1]);
   const pending: Promise<ChunkScan>[] = [];
   for (let k = 0; k < workers.length; k++) {
     const w = workers[k];
@@ -221,8 +261,13 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
     w.postMessage({ file: o.ledger, start, end, firstLine, textsDir });
     if (k + 1 < workers.length) firstLine += countLines(o.ledger, start, end);
   }
-  const first = scanChunk(bytes, 0, textsDir);
+  const first = scanFile(o.ledger, 0, bounds[1], 0, textsDir);
   return finish(o, outputDir, [first, ...(await Promise.all(pending))]);
+}
+
+function lastByte(file: string, size: number): number {
+  const fd = openSync(file, 'r');
+  try { const b = Buffer.alloc(1); readSync(fd, b, 0, 1, size - 1); return b[0]; } finally { closeSync(fd); }
 }
 
 /** Newlines in [start, end) of a file. */
@@ -241,10 +286,9 @@ function countLines(file: string, start: number, end: number): number {
   } finally { closeSync(fd); }
 }
 
-function tornLine(bytes: Uint8Array): Failure | undefined {
-  if (bytes.length && bytes[bytes.length - 1] !== 10) {
-    let n = 1;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+function tornLine(file: string, size: number): Failure | undefined {
+  if (size && lastByte(file, size) !== 10) {
+    const n = countLines(file, 0, size) + 1;
     return { status: 'invalid', line: n, code: 'TORN_LINE', message: 'the last line is not complete (no final newline)' };
   }
   return undefined;
@@ -287,7 +331,7 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
         let t = loaded.get(src.sha);
         if (!t) {
           const text = readFileSync(path.join(textsDir, `${src.sha}.txt`), 'utf8');
-          t = { text, cp: /[\uD800-\uDFFF]/.test(text) ? (k: number) => codePointOffset(text, k) : (k: number) => k };
+          t = loadedText(text);
           loaded.set(src.sha, t);
         }
         const f = claimFailure(t, d.claim, d.selectors);
@@ -344,30 +388,6 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
     }
   }
   return { status: 'valid', entries: leaves.length, head, root: latest.root, checkpoints: notes.length, ...(sourcesChecked !== undefined ? { sources: sourcesChecked } : {}) };
-}
-
-/**
- * True when `line` is the RFC 8785 canonical form of `value` (the parse of `line`). Fast path: the native
- * JSON.stringify keeps the line's key order, numbers and escapes as RFC 8785 writes them, so the line is
- * canonical when it equals JSON.stringify of its parse and every object's keys are in sorted order.
- * Integer-like keys (which JavaScript reorders) fall back to the canonicalize library.
- */
-function isCanonical(value: unknown, line: string): boolean {
-  let integerKeys = false;
-  const sorted = (v: unknown): boolean => {
-    if (Array.isArray(v)) return v.every(sorted);
-    if (v === null || typeof v !== 'object') return true;
-    const keys = Object.keys(v);
-    for (let i = 0; i < keys.length; i++) {
-      if (/^(0|[1-9]\d*)$/.test(keys[i])) integerKeys = true;
-      if (i > 0 && !(keys[i - 1] < keys[i])) return false;
-      if (!sorted((v as Record<string, unknown>)[keys[i]])) return false;
-    }
-    return true;
-  };
-  const ok = sorted(value) && JSON.stringify(value) === line;
-  if (ok || !integerKeys) return ok;
-  try { return canonical(value) === line; } catch { return false; }
 }
 
 /** The raw bytes of an input as recorded in a source entry: a file under `dir`, or line N of a JSONL file there. */
