@@ -21,6 +21,9 @@ describe('isCanonicalBytes', () => {
     ['{"a":1.0}', false], // numbers as ECMAScript writes them
     ['{"a":1e2}', false],
     ['{"a":100}', true],
+    ['{"a":-5,"b":0,"c":[10,-10]}', true],
+    ['{"a":123456789012345678}', false], // beyond 2^53: ECMAScript writes 123456789012345680
+    ['{"a":123456789012345680}', true],
     ['{"a":-0}', false],
     ['{"a":1e+21}', true],
     ['{"a":0.000001}', true],

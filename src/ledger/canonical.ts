@@ -122,11 +122,17 @@ export function isCanonicalBytes(b: Uint8Array, from: number, to: number): boole
       expectKey = isObject[depth]; p++;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       const s = p;
+      let digitsOnly = true;
+      if (c === 0x2d) p++;
       while (p < to) {
         const x = b[p];
-        if ((x >= 0x30 && x <= 0x39) || x === 0x2d || x === 0x2b || x === 0x2e || x === 0x65 || x === 0x45) p++;
+        if (x >= 0x30 && x <= 0x39) p++;
+        else if (x === 0x2d || x === 0x2b || x === 0x2e || x === 0x65 || x === 0x45) { digitsOnly = false; p++; }
         else break;
       }
+      // an integer of up to 15 digits is canonical unless it has a leading zero or is -0
+      const first = b[c === 0x2d ? s + 1 : s];
+      if (digitsOnly && p - s <= 15 && (first !== 0x30 || p - s === 1)) continue;
       let token = '';
       for (let k = s; k < p; k++) token += String.fromCharCode(b[k]);
       if (String(Number(token)) !== token) return false;

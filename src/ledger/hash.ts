@@ -1,7 +1,10 @@
 // RFC 6962 / RFC 9162 hashing with domain separation: leaf = SHA-256(0x00 ‖ line), node = SHA-256(0x01 ‖ l ‖ r).
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 
 export const ZERO_HASH = '0'.repeat(64);
+
+/** SHA-256 in one call where Node has crypto.hash (20.12 and later) */
+const oneShot = (crypto as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'hex') => string }).hash;
 
 export function leafHash(line: string): string {
   return createHash('sha256').update(Buffer.from([0])).update(line, 'utf8').digest('hex');
@@ -11,11 +14,17 @@ export function leafHash(line: string): string {
 const NODE = Buffer.alloc(65, 1);
 export function nodeHash(left: string, right: string): string {
   if (NODE.write(left, 1, 'hex') !== 32 || NODE.write(right, 33, 'hex') !== 32) throw new Error('a node hash takes two 32-byte hex hashes');
-  return createHash('sha256').update(NODE).digest('hex');
+  return oneShot ? oneShot('sha256', NODE, 'hex') : createHash('sha256').update(NODE).digest('hex');
 }
 
 /** The leaf hash of raw bytes (the RFC's test vectors are bytes, not text lines). */
 const LEAF_PREFIX = Buffer.from([0]);
 export function leafHashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(LEAF_PREFIX).update(bytes).digest('hex');
+}
+
+/** The leaf hash of bytes that already begin with the leaf prefix 0x00 (the verifier's hot path). */
+export function leafHashPrefixed(prefixed: Uint8Array): string {
+  if (prefixed[0] !== 0) throw new Error('the bytes must begin with the leaf prefix 0x00');
+  return oneShot ? oneShot('sha256', prefixed, 'hex') : createHash('sha256').update(prefixed).digest('hex');
 }

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { check } from '../validate.js';
 import { codePointOffset } from '../span.js';
 import { isCanonicalBytes } from './canonical.js';
-import { leafHashBytes, ZERO_HASH } from './hash.js';
+import { leafHashPrefixed, ZERO_HASH } from './hash.js';
 import { isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -98,12 +98,15 @@ export class LineScanner {
     this.out.failure = { status, line, code, message, beforeChain };
     return false;
   }
-  /** Checks the whole lines of buf[0, end) (each ending in \n). */
-  feed(buf: Buffer, end = buf.length): boolean {
+  /**
+   * Checks the whole lines of buf[start, end) (each ending in \n). The byte before each line is
+   * overwritten (with the leaf prefix 0x00, so a line's leaf hash is one call): start must be ≥ 1.
+   */
+  feed(buf: Buffer, start: number, end: number): boolean {
     const out = this.out;
     if (out.failure) return false;
-    const utf8 = isUtf8(buf.subarray(0, end));
-    for (let from = 0; from < end; this.i++) {
+    const utf8 = isUtf8(buf.subarray(start, end));
+    for (let from = start; from < end; this.i++) {
       const to = buf.indexOf(10, from);
       const ln = this.i + 1;
       if (!utf8 && !isUtf8(buf.subarray(from, to))) return this.fail(ln, 'BAD_UTF8', 'the line is not valid UTF-8', true);
@@ -114,7 +117,8 @@ export class LineScanner {
       const problem = check('ledgerEntry', entry);
       if (problem) return this.fail(ln, 'SCHEMA', `${problem.path} ${problem.message}`, true);
       if (entry.seq !== this.i) return this.fail(ln, 'SEQ', `seq is ${entry.seq}, expected ${this.i}`, true);
-      const leaf = leafHashBytes(buf.subarray(from, to));
+      buf[from - 1] = 0;
+      const leaf = leafHashPrefixed(buf.subarray(from - 1, to));
       from = to + 1;
       out.leaves.push(leaf);
       out.prevs.push(entry.prev as string);
@@ -152,20 +156,14 @@ export class LineScanner {
 /** code point offsets equal UTF-16 offsets unless the text has astral characters */
 const loadedText = (text: string): LoadedText => ({ text, cp: /[\uD800-\uDFFF]/.test(text) ? (k: number) => codePointOffset(text, k) : (k: number) => k });
 
-/** Checks lines [firstLine, …) held in `bytes` (whole lines, each ending in \n). */
-export function scanChunk(bytes: Uint8Array, firstLine: number, textsDir: string): ChunkScan {
-  const s = new LineScanner(firstLine, textsDir);
-  s.feed(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return s.out;
-}
-
 /** Checks the whole lines in bytes [start, end) of a file, read a block at a time into one reused buffer. */
 export function scanFile(file: string, start: number, end: number, firstLine: number, textsDir: string): ChunkScan {
   const s = new LineScanner(firstLine, textsDir);
   const fd = openSync(file, 'r');
   try {
-    let buf = Buffer.allocUnsafe(Math.min(BLOCK, Math.max(1, end - start)));
-    let have = 0; // bytes of an unfinished line kept at the buffer's start
+    // byte 0 is the room feed() needs before the first line
+    let buf = Buffer.allocUnsafe(1 + Math.min(BLOCK, Math.max(1, end - start)));
+    let have = 1; // byte 0, then the bytes of an unfinished line carried over
     for (let pos = start; pos < end;) {
       if (have === buf.length) { const bigger = Buffer.allocUnsafe(buf.length * 2); buf.copy(bigger, 0, 0, have); buf = bigger; } // a line longer than a block
       const n = readSync(fd, buf, have, Math.min(buf.length - have, end - pos), pos);
@@ -173,10 +171,10 @@ export function scanFile(file: string, start: number, end: number, firstLine: nu
       pos += n;
       const filled = have + n;
       const last = buf.lastIndexOf(10, filled - 1);
-      if (last < 0) { have = filled; continue; }
-      if (!s.feed(buf, last + 1)) break;
-      have = filled - last - 1;
-      buf.copy(buf, 0, last + 1, filled);
+      if (last < 1) { have = filled; continue; }
+      if (!s.feed(buf, 1, last + 1)) break;
+      buf.copy(buf, 1, last + 1, filled);
+      have = 1 + filled - last - 1;
     }
   } finally { closeSync(fd); }
   return s.out;
@@ -214,8 +212,11 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   const outputDir = o.outputDir ?? path.dirname(o.ledger);
   if (!existsSync(o.ledger)) return { status: 'unverifiable', line: 0, code: 'NOT_FOUND', message: `${o.ledger} does not exist` };
   const size = statSync(o.ledger).size;
-  // a thread per 4 MB at most by default (a worker's start-up costs about what 4 MB of checks do); `threads` forces the count
-  const threads = o.threads ?? Math.max(1, Math.min(availableParallelism(), Math.floor(size / 4e6)));
+  // by default a thread per 4 MB at most (a worker's start-up costs about what 4 MB of checks do), and
+  // none on two cores: there V8's GC threads already take the second core, and a worker made verify
+  // slower (bench/verify.mjs: 68 MB/s one thread, 62 with a worker). `threads` forces the count.
+  const cores = availableParallelism();
+  const threads = o.threads ?? (cores <= 2 ? 1 : Math.max(1, Math.min(cores, Math.floor(size / 4e6))));
   if (threads < 2) return verifyLedger(o);
   const textsDir = path.join(outputDir, 'texts');
   // the workers start first (loading the schemas takes a while) and wait for their byte range; this
