@@ -39,11 +39,14 @@ export function dateFromUrl(url: string): string | undefined {
   return m ? ymd(+m[1], +m[2], +m[3]) : undefined;
 }
 
-/** The first date written in a text, in any of the common numeric or month-name forms. */
-export function dateInText(text: string): { date: string; index: number } | undefined {
+type DatePattern = [RegExp, (m: RegExpExecArray) => string | undefined];
+let patternsCache: DatePattern[] | undefined;
+/** compiled once: a worker calls dateInText for every date-like element of every page */
+function datePatterns(): DatePattern[] {
+  if (patternsCache) return patternsCache;
   const months = monthNames();
   const name = '([\\p{L}]{3,12})\\.?';
-  const patterns: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+  patternsCache = [
     // 2019-11-20
     [/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, (m) => ymd(+m[1], +m[2], +m[3])],
     // November 20, 2019 / Nov. 20th 2019
@@ -55,6 +58,14 @@ export function dateInText(text: string): { date: string; index: number } | unde
     // 2019/11/20
     [/\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/g, (m) => ymd(+m[1], +m[2], +m[3])],
   ];
+  return patternsCache;
+}
+
+/** The first date written in a text, in any of the common numeric or month-name forms. */
+export function dateInText(text: string): { date: string; index: number } | undefined {
+  // no year, no date (every pattern has one): most texts stop here
+  if (!/(?:19|20)\d{2}/.test(text)) return undefined;
+  const patterns = datePatterns();
   let best: { date: string; index: number } | undefined;
   for (const [re, f] of patterns) {
     re.lastIndex = 0;
