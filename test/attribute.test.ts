@@ -85,6 +85,12 @@ const table: Row[] = [
     { type: 'partial', text: 'a blank check for a program nobody has read from start to finish', speaker: 'Mia Lund', cue: 'warned' }],
   ['a characterisation under an action verb', 'The paper hailed the mayor as “the best friend this harbour ever had” in an editorial.',
     { type: 'partial', text: 'the best friend this harbour ever had', speaker: 'The paper', cue: 'hailed' }],
+  ['a second cue after but, same subject', 'The treasurer said the budget is balanced but warned that the deficit will grow next year.',
+    { type: 'indirect', text: 'that the deficit will grow next year', speaker: 'The treasurer', cue: 'warned' }],
+  ['and said after a name in the object', 'Governor Ray Holt toured the flooded streets of Dover and said the state would pay for repairs.',
+    { type: 'indirect', text: 'the state would pay for repairs', speaker: 'Ray Holt', cue: 'said' }],
+  ['said he thought: one report of what he thought', 'The senator visited the plant and said he thought that the tariffs were a big factor.',
+    { type: 'indirect', text: 'he thought that the tariffs were a big factor', speaker: 'The senator', cue: 'said' }],
 ];
 
 describe('attribution', () => {

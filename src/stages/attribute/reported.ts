@@ -169,6 +169,10 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
  * it must still be a clause (three words at least), or it goes.
  */
 function cutAtInnerSpeech(text: string, cands: Candidate[]): Candidate[] {
+  // "X said he thought that …": a pronoun's attribution at the head of another's content is part of
+  // those words (X's report of what he thought), not a claim of its own
+  const nested = new Set(cands.filter((b) => b.mention?.kind === 'pronoun' && cands.some((a) => a !== b && a.start <= b.mention!.start && /^(that\s+)?$/i.test(text.slice(a.start, b.mention!.start)))));
+  cands = cands.filter((b) => !nested.has(b));
   const out: Candidate[] = [];
   for (const a of cands) {
     let end = a.end;
@@ -284,7 +288,10 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
     let m = mentionBefore(text, t, k, i0);
     // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
-    if (!plausibleSpeaker(m) && ((/ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || /^(by|in|after|before|while|when)$/.test(lower(k - 1)))) || lower(k - 1) === 'and')) {
+    // "X said … but warned that …", "… and also said …"
+    const coordinated = /^(and|but)$/.test(lower(k - 1)) || (/^(also|then|later)$/.test(lower(k - 1)) && /^(and|but)$/.test(lower(k - 2)));
+    // (a name just before "and said" ends the first verb's object: "bemoaned the unrest in Charlotte and said")
+    if (coordinated || (!plausibleSpeaker(m) && /ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || /^(by|in|after|before|while|when)$/.test(lower(k - 1))))) {
       const head = mentionAfter(text, t, i0);
       m = sentenceSubject(text, s) ?? lastSpeaker ?? (head && head.last < k && plausibleSpeaker(head) ? head : undefined);
     }
