@@ -91,6 +91,14 @@ const table: Row[] = [
     { type: 'indirect', text: 'the state would pay for repairs', speaker: 'Ray Holt', cue: 'said' }],
   ['said he thought: one report of what he thought', 'The senator visited the plant and said he thought that the tariffs were a big factor.',
     { type: 'indirect', text: 'he thought that the tariffs were a big factor', speaker: 'The senator', cue: 'said' }],
+  ['a quantity before the speakers', 'Nearly six of 10 nurses say they plan to leave the profession.',
+    { type: 'indirect', text: 'they plan to leave the profession', speaker: '10 nurses', cue: 'say' }],
+  ['a document speaks', 'Four thousand local jobs depend on the port, one slide says.',
+    { type: 'indirect', text: 'Four thousand local jobs depend on the port', speaker: 'one slide', cue: 'says' }],
+  ['said no … opens a clause; whether later in it is not the content', 'A lawyer for the paper, Ines Roth, said no decision had been made about whether to appeal.',
+    { type: 'indirect', text: 'no decision had been made about whether to appeal', speaker: 'Ines Roth', cue: 'said' }],
+  ['a parenthetical attribution with a prepositional phrase', 'Rents rose 9 percent, the agency said in its annual report, and wages rose 2 percent.',
+    { type: 'indirect', text: 'wages rose 2 percent', speaker: 'the agency', cue: 'said' }],
 ];
 
 describe('attribution', () => {

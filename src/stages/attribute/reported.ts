@@ -23,6 +23,10 @@ const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during
 /** Verbs of saying proper: their subject speaks whatever it is. */
 const SAY_VERBS = new Set(['say', 'tell', 'warn', 'argue', 'claim', 'insist', 'note', 'add', 'report', 'state', 'announce', 'acknowledge', 'admit', 'predict', 'suggest', 'write', 'conclude', 'estimate', 'find', 'confirm']);
 /** Verbs whose reported content is an infinitive ("agreed to clean up the mines"). */
+const QUANTITY = /^(nearly|about|almost|roughly|around|over|under|some|most|many|half|few|a|all|none|each|both|several|more|less|than|of|the|those|percent|third|thirds|quarter|quarters|majority|minority|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|[\d.,]+%?|two-thirds|three-quarters|one-third|one-fifth)$/;
+/** "said no to the deal" answers; "said no decision was made" opens a clause */
+const notClauseStart = (t: Token[], j: number): boolean =>
+  NOT_CLAUSE_START.test(t[j].lower) && !(/^(no|more|less|much)$/.test(t[j].lower) && isLowerWord(t[j + 1]) && !/^(to|thanks|and|or|than)$/.test(t[j + 1].lower) && isLowerWord(t[j + 2]));
 const TO_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'threaten', 'refuse', 'decline', 'offer', 'hope', 'demand', 'propose', 'urge', 'ask', 'call']);
 const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
 const SPEAKER_PRONOUNS = /^(he|she|they|we|i)$/;
@@ -134,7 +138,7 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
     // "the company", "the new agency": a body named by its kind speaks as an organisation
     const org = lexicon().orgWords;
     const cap = head.charAt(0).toUpperCase() + head.slice(1);
-    return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || org.has(cap) || org.has(cap.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head) || isPersonNoun(head);
+    return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || org.has(cap) || org.has(cap.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head) || isPersonNoun(head) || (/[^s]s$/.test(head) && isPersonNoun(head.slice(0, -1)));
   }
   return true;
 }
@@ -307,7 +311,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!m) continue;
     // "The nonpartisan Commission on … says": a determiner and lower-case modifiers before a name still head the clause
     const modified = m.kind === 'name' && m.first > i0 && m.first - i0 <= 3 && /^(the|a|an)$/.test(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x));
-    const clauseHead = relative || modified || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
+    // "Nearly eight of 10 voters say …", "Most of the experts said …": a quantity before the speakers still heads the clause
+    const counted = m.kind === 'noun' && m.first > i0 && m.first - i0 <= 6 && t.slice(i0, m.first).every((x) => QUANTITY.test(x.lower)) && t.slice(i0, m.first).some((x) => x.lower === 'of');
+    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"
@@ -320,7 +326,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     }
     // "told the host how surprised he was", "asked them whether …": a wh-clause after the object
     if (that < 0 && /^(tell|explain|ask|say|describe|recall|wonder|question)$/.test(lemma)) {
-      for (let j = cueEnd + 1; j < Math.min(t.length - 1, cueEnd + 12); j++) {
+      // only "tell" and "ask" take an object first ("told the host how …"); "said no decision was made about whether …" is a bare clause
+      const reach = /^(tell|ask)$/.test(lemma) ? 12 : lower(cueEnd + 1) === 'to' ? 6 : 2;
+      for (let j = cueEnd + 1; j < Math.min(t.length - 1, cueEnd + reach); j++) {
         if (/^(how|why|whether)$/.test(lower(j)) && isWord(t[j + 1])) { that = j; break; }
         if (isPunct(t[j]) || lower(j) === 'that') break;
       }
@@ -341,18 +349,21 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     // "The campaign called the charges unsubstantiated": the object and its complement are the words
     else if (clauseHead && lemma === 'call' && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /^(called|calls)$/.test(lower(k))) from = cueEnd + 1;
     else if (clauseHead && lemma === 'tell' && hearerEnd(t, cueEnd + 1) > cueEnd + 1) from = hearerEnd(t, cueEnd + 1); // "told reporters the vote …"
-    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !NOT_CLAUSE_START.test(lower(cueEnd + 1))) from = cueEnd + 1;
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1)) from = cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
       // "A, X said, B": a parenthetical attribution; the longer side is the reported content
       const open = m.first - 1 >= 0 && t[m.first - 1].text === ',' ? m.first - 1 : (m.clauseFirst ?? m.first) - 1;
       // the attribution may carry a short phrase before its closing comma ("said in a June report,")
+      // ("said in a June report,": after a preposition, any words up to the comma)
       let close = cueEnd + 1;
-      while (close < Math.min(t.length, cueEnd + 8) && t[close].text !== ',' && (BEFORE_THAT.test(lower(close)) || /^[\p{Lu}\d]/u.test(t[close].text))) close++;
+      const pp = prepositional && /^(in|on|at|during|after|before|to|with|for|from|over|by)$/.test(lower(cueEnd + 1));
+      while (close < Math.min(t.length, cueEnd + 8) && t[close].text !== ',' && (pp ? isWord(t[close]) : BEFORE_THAT.test(lower(close)) || /^[\p{Lu}\d]/u.test(t[close].text))) close++;
       if (t[close]?.text === ',' && open > 0 && t[open]?.text === ',') {
         // both sides are the speaker's words: two claims, like a quotation split by its attribution
         const before = contentFrom(text, s, 0, open);
-        const after = contentFrom(text, s, close + 1);
+        // (", and those in …": the conjunction joins the two sides; it is not the speaker's word)
+        const after = contentFrom(text, s, /^(and|but)$/.test(lower(close + 1)) ? close + 2 : close + 1);
         for (const span of [before, after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
       }
       continue;
