@@ -99,6 +99,10 @@ const table: Row[] = [
     { type: 'indirect', text: 'no decision had been made about whether to appeal', speaker: 'Ines Roth', cue: 'said' }],
   ['a parenthetical attribution with a prepositional phrase', 'Rents rose 9 percent, the agency said in its annual report, and wages rose 2 percent.',
     { type: 'indirect', text: 'wages rose 2 percent', speaker: 'the agency', cue: 'said' }],
+  ['a campaign role before the name', 'Republican nominee Dana Fisk said the tariffs would stay.',
+    { type: 'indirect', text: 'the tariffs would stay', speaker: 'Dana Fisk', cue: 'said' }],
+  ['a role noun the title list lacks, before the name', 'Conservative commentator Ray Dunn said the bill is dead.',
+    { type: 'indirect', text: 'the bill is dead', speaker: 'Ray Dunn', cue: 'said' }],
 ];
 
 describe('attribution', () => {

@@ -310,7 +310,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!plausibleSpeaker(m) && !sayThat) continue;
     if (!m) continue;
     // "The nonpartisan Commission on … says": a determiner and lower-case modifiers before a name still head the clause
-    const modified = m.kind === 'name' && m.first > i0 && m.first - i0 <= 3 && /^(the|a|an)$/.test(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x));
+    // "Conservative commentator X said": a role noun the title list lacks, right before the name
+    const modified = m.kind === 'name' && m.first > i0 && m.first - i0 <= 4 && t.slice(i0, m.first).every((x) => isWord(x))
+      && ((/^(the|a|an)$/.test(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x))) || (isLowerWord(t[m.first - 1]) && plausibleSpeaker({ kind: 'noun', name: t[m.first - 1].lower, start: 0, end: 0, first: 0, last: 0 })));
     // "Nearly eight of 10 voters say …", "Most of the experts said …": a quantity before the speakers still heads the clause
     const counted = m.kind === 'noun' && m.first > i0 && m.first - i0 <= 6 && t.slice(i0, m.first).every((x) => QUANTITY.test(x.lower)) && t.slice(i0, m.first).some((x) => x.lower === 'of');
     const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
