@@ -103,6 +103,12 @@ const table: Row[] = [
     { type: 'indirect', text: 'the tariffs would stay', speaker: 'Dana Fisk', cue: 'said' }],
   ['a role noun the title list lacks, before the name', 'Conservative commentator Ray Dunn said the bill is dead.',
     { type: 'indirect', text: 'the bill is dead', speaker: 'Ray Dunn', cue: 'said' }],
+  ['the topic of speech is its content', 'Governor Lena Marsh spoke emotionally about the flood victims while visiting the shelter.',
+    { type: 'indirect', text: 'the flood victims', speaker: 'Lena Marsh', cue: 'spoke emotionally about' }],
+  ['a topic after a hearer', 'The coach spoke to reporters about the injury list.',
+    { type: 'indirect', text: 'the injury list', speaker: 'The coach', cue: 'spoke to reporters about' }],
+  ['a participle after a comma is the sentence subject speaking', 'Senator Ida Cole visited Tulsa, Oklahoma, arguing that the response was too slow.',
+    { type: 'indirect', text: 'that the response was too slow', speaker: 'Ida Cole', cue: 'arguing' }],
 ];
 
 describe('attribution', () => {
@@ -174,6 +180,17 @@ describe('attribution', () => {
   ])('%s are not claims', (_n, p) => {
     const file = run(article(p));
     expect(file.data.claims.filter((c) => c.type === 'direct' || c.type === 'partial')).toEqual([]);
+  });
+});
+
+describe('not reported speech', () => {
+  it.each([
+    ['a hearer, then not "about"', 'The governor spoke to a gathering of oil industry leaders in Denver.'],
+    ['a topic verb whose subject is not next to it', 'The senator, after railing against the tax plan for months, produced a plan of her own.'],
+    ['an answer, not a clause', 'The council said no to the new stadium once again.'],
+  ])('%s', (_n, p) => {
+    const file = run(article(p));
+    expect(file.data.claims.filter((c) => c.type === 'indirect').map((c) => c.text)).toEqual([]);
   });
 });
 

@@ -32,6 +32,8 @@ export interface Lexicon {
   orgWords: Set<string>;
   /** pronoun (lower case) → class */
   pronouns: Map<string, string>;
+  /** a form of a verb whose object is the topic of speech (topic-cues.txt) → the prepositions that take it */
+  topicCues: Map<string, Set<string>>;
 }
 
 let cached: Lexicon | undefined;
@@ -104,6 +106,11 @@ export function lexicon(): Lexicon {
     abbreviations: new Set(lines('abbreviations.txt')),
     orgWords: new Set(lines('org-words.txt')),
     pronouns: tsv('pronouns.txt'),
+    topicCues: new Map(lines('topic-cues.txt').flatMap((l) => {
+      const [forms, preps] = l.split('\t');
+      const set = new Set(preps.trim().split(/\s+/));
+      return forms.trim().split(/\s+/).map((f) => [f, set] as [string, Set<string>]);
+    })),
   };
   return cached;
 }

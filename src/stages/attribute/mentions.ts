@@ -100,6 +100,9 @@ function capRunForward(toks: Token[], a: number, ceil: number): number {
   return b;
 }
 
+/** words with an agent ending that are not nouns ("after railing against …", "however", "whether") */
+const NOT_AGENT = /^(after|under|over|either|neither|whether|rather|other|another|together|ever|never|however|whenever|wherever|whatever|whoever|later|earlier|further|sooner|longer|per|nor|for|or|yours|ours|hers|theirs|this|his|its|is|was|has|as|us|thus|less|unless|perhaps|besides|across|towards|afterwards|always|sometimes|nevertheless|nonetheless)$/;
+
 const NUMBER_WORD = /^(\d[\d,.]*%?|percent|per|cent|half|most|many|some|several|dozens|hundreds|thousands|millions)$/;
 const PREP = /^(of|on|for|at|in|from|with|to|about|across|inside|around)$/;
 const FUNCTION_WORD = /^(and|or|but|nor|that|which|who|whom|whose|this|these|those|the|a|an|of|on|for|at|in|from|with|to|about|as|by|than|then|so|if|when|while|it|its|there|here|not|also|is|are|was|were|be|been|has|have|had)$/;
@@ -128,7 +131,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     }
   }
   // no determiner: a bare plural, a role noun or a number of people, with the modifiers before it
-  const isHead = isLowerWord(head) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || /(er|or|ist|ian)$/.test(head.lower));
+  const isHead = isLowerWord(head) && !NOT_AGENT.test(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || /(er|or|ist|ian)$/.test(head.lower));
   if (!isHead) return undefined;
   let from = b;
   while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !cueLemma(toks[from - 1]) && !/^(and|or|but|that|which|who|when|while|if|as|because)$/.test(toks[from - 1].lower)) from--;

@@ -24,6 +24,27 @@ const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during
 const SAY_VERBS = new Set(['say', 'tell', 'warn', 'argue', 'claim', 'insist', 'note', 'add', 'report', 'state', 'announce', 'acknowledge', 'admit', 'predict', 'suggest', 'write', 'conclude', 'estimate', 'find', 'confirm']);
 /** Verbs whose reported content is an infinitive ("agreed to clean up the mines"). */
 const QUANTITY = /^(nearly|about|almost|roughly|around|over|under|some|most|many|half|few|a|all|none|each|both|several|more|less|than|of|the|those|percent|third|thirds|quarter|quarters|majority|minority|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|[\d.,]+%?|two-thirds|three-quarters|one-third|one-fifth)$/;
+/** After a topic verb at k ("spoke", "complained"): the index of its topic preposition, or -1 ("spoke emotionally of", "spoke out Tuesday about"). */
+function topicPrepAt(t: Token[], k: number): number {
+  const preps = lexicon().topicCues.get(t[k].lower);
+  if (!preps) return -1;
+  let reach = k + 3;
+  for (let j = k + 1; j <= reach && j < t.length - 1; j++) {
+    // "spoke to reporters about", "talked with the board about": a hearer first, then only "about"
+    if (reach > k + 3) { if (t[j].lower === 'about') return isWord(t[j + 1]) ? j : -1; if (isWord(t[j]) && !cueLemma(t[j])) continue; return -1; }
+    if (j === k + 1 && /^(to|with)$/.test(t[j].lower) && isWord(t[j + 1])) { reach = j + 4; continue; }
+    if (preps.has(t[j].lower)) return isWord(t[j + 1]) ? j : -1;
+    if (!(isLowerWord(t[j]) && (/ly$/.test(t[j].lower) || /^(out|up|again|today|yesterday|publicly|privately|at|length)$/.test(t[j].lower))) && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t[j].text)) return -1;
+  }
+  return -1;
+}
+
+/** A topic ends where the sentence goes on about when or why ("… while at the convention"). */
+function topicEnd(t: Token[], from: number): number {
+  for (let j = from + 1; j < t.length; j++) if (/^(while|when|after|before|because|since)$/.test(t[j].lower)) return j;
+  return t.length;
+}
+
 /** "said no to the deal" answers; "said no decision was made" opens a clause */
 const notClauseStart = (t: Token[], j: number): boolean =>
   NOT_CLAUSE_START.test(t[j].lower) && !(/^(no|more|less|much)$/.test(t[j].lower) && isLowerWord(t[j + 1]) && !/^(to|thanks|and|or|than)$/.test(t[j + 1].lower) && isLowerWord(t[j + 2]));
@@ -135,6 +156,7 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
     const { roleNouns } = lexicon();
     const words = m.name.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
+    if (/^(after|under|over|either|neither|whether|rather|other|another|together|ever|never|however|later|earlier|further)$/.test(head)) return false; // not nouns, though they end like agents
     // "the company", "the new agency": a body named by its kind speaks as an organisation
     const org = lexicon().orgWords;
     const cap = head.charAt(0).toUpperCase() + head.slice(1);
@@ -288,6 +310,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (inQuote(t[k].start) || /^[“"«„]$/.test(t[k].text)) continue;
     let lemma = cueLemma(t[k]);
     let cueEnd = k;
+    const topic = topicPrepAt(t, k);
+    if (!lemma && topic >= 0 && isLowerWord(t[k])) lemma = 'topic';
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
     let m = mentionBefore(text, t, k, i0);
@@ -295,7 +319,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     // "X said … but warned that …", "… and also said …"
     const coordinated = /^(and|but)$/.test(lower(k - 1)) || (/^(also|then|later)$/.test(lower(k - 1)) && /^(and|but)$/.test(lower(k - 2)));
     // (a name just before "and said" ends the first verb's object: "bemoaned the unrest in Charlotte and said")
-    if (coordinated || (!plausibleSpeaker(m) && /ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || /^(by|in|after|before|while|when)$/.test(lower(k - 1))))) {
+    // (", arguing that …": a participle after a comma says what the sentence subject said, whatever name ends the clause before it)
+    if (coordinated || (/ing$/.test(lower(k)) && isLowerWord(t[k]) && t[k - 1]?.text === ',' && sentenceSubject(text, s)) || (!plausibleSpeaker(m) && /ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || /^(by|in|after|before|while|when)$/.test(lower(k - 1))))) {
       const head = mentionAfter(text, t, i0);
       m = sentenceSubject(text, s) ?? lastSpeaker ?? (head && head.last < k && plausibleSpeaker(head) ? head : undefined);
     }
@@ -344,7 +369,12 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       }
     }
     let from = -1;
-    if (that >= 0) from = that;
+    // "spoke about the shooting", "complained about his mic": the topic is the content
+    let topicTo = -1;
+    // (the speaker right before the verb: "X, after railing against …, produced" is not X speaking)
+    const adjacent = t.slice(m.last + 1, k).every((x) => BETWEEN.has(x.lower) || /ly$/.test(x.lower));
+    if (that < 0 && objectTo < 0 && topic >= 0 && clauseHead && adjacent) { cueEnd = topic; from = topic + 1; topicTo = topicEnd(t, from); }
+    else if (that >= 0) from = that;
     else if (objectTo >= 0) from = objectTo; // the complementizer opens the reported clause (as PolNeAR annotates it)
     else if (clauseHead && TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isWord(t[cueEnd + 2])) from = cueEnd + 1;
     else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.test(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
@@ -371,7 +401,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       continue;
     }
     if (/^[“"«„]$/.test(t[from]?.text ?? '') && !clauseHead) continue;
-    const span = contentFrom(text, s, from);
+    const span = contentFrom(text, s, from, topicTo >= 0 ? topicTo : undefined);
     // a bare clause of two words cut off by a comma ("wrote his book, …") is an object, not a clause
     const bare = from === cueEnd + 1 && lower(from) !== 'to' && from !== objectTo;
     if (span && bare && text[span.end] === ',' && text.slice(span.start, span.end).split(/\s+/).length < 3) continue;
