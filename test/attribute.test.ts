@@ -109,6 +109,10 @@ const table: Row[] = [
     { type: 'indirect', text: 'the injury list', speaker: 'The coach', cue: 'spoke to reporters about' }],
   ['a participle after a comma is the sentence subject speaking', 'Senator Ida Cole visited Tulsa, Oklahoma, arguing that the response was too slow.',
     { type: 'indirect', text: 'that the response was too slow', speaker: 'Ida Cole', cue: 'arguing' }],
+  ['a trailing attribution after a lower-case role', 'The mill will close in March, union leader Sam Reed said.',
+    { type: 'indirect', text: 'The mill will close in March', speaker: 'Sam Reed', cue: 'said' }],
+  ['a fronted adverbial is not the speaker\'s words', 'During her years in office, the mayor said, the city doubled its parks.',
+    { type: 'indirect', text: 'the city doubled its parks', speaker: 'the mayor', cue: 'said' }],
 ];
 
 describe('attribution', () => {
@@ -188,6 +192,8 @@ describe('not reported speech', () => {
     ['a hearer, then not "about"', 'The governor spoke to a gathering of oil industry leaders in Denver.'],
     ['a topic verb whose subject is not next to it', 'The senator, after railing against the tax plan for months, produced a plan of her own.'],
     ['an answer, not a clause', 'The council said no to the new stadium once again.'],
+    ['a plural noun before an auxiliary', 'Health worries have dogged the governor since the spring.'],
+    ['a plural noun after a number', 'Twenty-seven states led by Ohio are challenging the new rules.'],
   ])('%s', (_n, p) => {
     const file = run(article(p));
     expect(file.data.claims.filter((c) => c.type === 'indirect').map((c) => c.text)).toEqual([]);
@@ -201,5 +207,13 @@ describe('titles in title case are not speech', () => {
   ])('%s', (p) => {
     const file = run(article(p));
     expect(file.data.claims.filter((c) => c.type === 'direct' || c.type === 'partial').map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('a trailing clause with an object of its own is not a trailing attribution', () => {
+  it('"…, he barely mentioned climate change": the object is the content, not the clause before', () => {
+    const file = run(article('Campaigning across the state in 2012, he barely mentioned climate change.'));
+    const texts = file.data.claims.filter((c) => c.type === 'indirect').map((c) => c.text);
+    expect(texts).not.toContain('Campaigning across the state in 2012');
   });
 });

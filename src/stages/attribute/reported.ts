@@ -314,6 +314,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma && topic >= 0 && isLowerWord(t[k])) lemma = 'topic';
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
+    // a plural noun, not a verb: "Health worries have dogged …", "Twenty-seven states led by …"
+    if (/s$/.test(lower(k)) && (/^(have|are|were|had|will|would|can|could|may|might|must|should|do|did)$/.test(lower(k + 1)) || /^(\d[\d,]*|[a-z]+-(one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|several|many|few|both|various|numerous|multiple|countless|dozens|hundreds)$/.test(lower(k - 1)))) continue;
     let m = mentionBefore(text, t, k, i0);
     // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
     // "X said … but warned that …", "… and also said …"
@@ -396,7 +398,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
         const before = contentFrom(text, s, 0, open);
         // (", and those in …": the conjunction joins the two sides; it is not the speaker's word)
         const after = contentFrom(text, s, /^(and|but)$/.test(lower(close + 1)) ? close + 2 : close + 1);
-        for (const span of [before, after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
+        // (a fronted adverbial is the writer's framing: "During his years in office, X said, …")
+        const adverbial = /^(during|as|when|while|after|before|in|on|at|since|although|though|if|because|once|until|for|with|without|despite|amid|under|over|by|from|throughout)$/.test(lower(0));
+        for (const span of [adverbial ? undefined : before, after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
       }
       continue;
     }
@@ -424,8 +428,12 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       const after = m ? t.slice(Math.max(cueIdx, m.last) + 1) : [];
       const stop = after.findIndex((x) => x.text === ',');
       const rest = stop >= 0 ? after.slice(0, stop) : after;
-      const closesSentence = rest.length <= 7 && !rest.some((x) => x.lower === 'that' || x.lower === 'against' || /^[“"«„]$/.test(x.text));
-      if (plausibleSpeaker(m) && closesSentence && comma - i0 >= 4 && (cueIdx === tail || startsAt(m, t, tail))) {
+      // what follows the cue is an adverbial ("said on Monday", "told reporters", "said in a statement
+      // to CNN"), not an object of its own ("…, he barely mentioned climate change")
+      const adverbialRest = !rest.length || /^(in|on|at|to|with|during|after|before|for|from|by|via|over|outside|inside|near|through|while|when|as|last|this|earlier|later)$/.test(rest[0].lower)
+        || rest.every((x) => BEFORE_THAT.test(x.lower) || /^[\p{Lu}\d]/u.test(x.text) || !isWord(x));
+      const closesSentence = rest.length <= 7 && adverbialRest && !rest.some((x) => x.lower === 'that' || x.lower === 'against' || /^[“"«„]$/.test(x.text));
+      if (plausibleSpeaker(m) && closesSentence && comma - i0 >= 4 && (cueIdx === tail || startsAt(m, t, tail) || (m.first > tail && m.first - tail <= 3 && t.slice(tail, m.first).every((x) => isLowerWord(x) && !cueLemma(x))))) {
         const lastQuoteMark = /[”"]$/.test(text.slice(t[0].start, t[comma].start).trim());
         const span = contentFrom(text, s, i0 > 0 && i0 < comma ? 0 : 0, comma);
         if (span && !lastQuoteMark) return [...found.filter((c) => c.start >= t[comma].end), { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: t[cueIdx] }];
