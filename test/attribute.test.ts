@@ -113,6 +113,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'The mill will close in March', speaker: 'Sam Reed', cue: 'said' }],
   ['a fronted adverbial is not the speaker\'s words', 'During her years in office, the mayor said, the city doubled its parks.',
     { type: 'indirect', text: 'the city doubled its parks', speaker: 'the mayor', cue: 'said' }],
+  ['a quantifier for people as the speaker', 'But others argue that the tunnel could still work.',
+    { type: 'indirect', text: 'that the tunnel could still work', speaker: 'others', cue: 'argue' }],
 ];
 
 describe('attribution', () => {
@@ -193,6 +195,9 @@ describe('not reported speech', () => {
     ['a topic verb whose subject is not next to it', 'The senator, after railing against the tax plan for months, produced a plan of her own.'],
     ['an answer, not a clause', 'The council said no to the new stadium once again.'],
     ['a plural noun before an auxiliary', 'Health worries have dogged the governor since the spring.'],
+    ['an idiom of saying', 'Having said that, there are some economists who doubt the plan.'],
+    ['a cue inside a relative clause whose verb follows it', 'Everything the governor says is checked by the fact-checkers.'],
+    ['a noun after a determiner', 'Still, these are important questions for the council to answer.'],
     ['a plural noun after a number', 'Twenty-seven states led by Ohio are challenging the new rules.'],
   ])('%s', (_n, p) => {
     const file = run(article(p));

@@ -48,6 +48,7 @@ function topicEnd(t: Token[], from: number): number {
 /** "said no to the deal" answers; "said no decision was made" opens a clause */
 const notClauseStart = (t: Token[], j: number): boolean =>
   NOT_CLAUSE_START.test(t[j].lower) && !(/^(no|more|less|much)$/.test(t[j].lower) && isLowerWord(t[j + 1]) && !/^(to|thanks|and|or|than)$/.test(t[j + 1].lower) && isLowerWord(t[j + 2]));
+const QUANTIFIER_SPEAKER = /^(many|some|others|several|most|few|both|all)$/;
 const TO_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'threaten', 'refuse', 'decline', 'offer', 'hope', 'demand', 'propose', 'urge', 'ask', 'call']);
 const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
 const SPEAKER_PRONOUNS = /^(he|she|they|we|i)$/;
@@ -153,6 +154,7 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
   if (!m) return false;
   if (m.kind === 'pronoun') return SPEAKER_PRONOUNS.test(m.name.toLowerCase());
   if (m.kind === 'noun') {
+    if (QUANTIFIER_SPEAKER.test(m.name.toLowerCase())) return true;
     const { roleNouns } = lexicon();
     const words = m.name.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
@@ -314,9 +316,19 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma && topic >= 0 && isLowerWord(t[k])) lemma = 'topic';
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
+    // idioms of saying that report nothing: "Having said that, …", "that said", "needless to say", "so to speak"
+    if ((lower(k - 1) === 'having' && lower(k + 1) === 'that') || (lower(k - 1) === 'that' && t[k + 1]?.text === ',' && k - 1 === i0) || (lower(k - 1) === 'to' && /^(needless|so|suffice|speak|safe|fair|goes)$/.test(lower(k - 2)))) continue;
+    // "what Trump says is a lie", "the things she said were true": the cue sits in a relative clause whose verb follows it
+    if (/^(is|was|are|were|would|will|could|can|should|might|may|must)$/.test(lower(k + 1))) continue;
+    // a noun after a determiner: "these are important questions", "his claims"
+    // (after a quantifier only a plural: "some claims" is a noun, "some say" a verb)
+    if (/^(the|a|an|these|those|his|her|their|its|our|my|your|whose|such)$/.test(lower(k - 1)) && !/ed$/.test(lower(k))) continue;
+    if (/^(important|several|some|any|no|many|further|more|new|similar|repeated|false|public|private|serious|recent)$/.test(lower(k - 1)) && /[^s]s$/.test(lower(k))) continue;
     // a plural noun, not a verb: "Health worries have dogged …", "Twenty-seven states led by …"
     if (/s$/.test(lower(k)) && (/^(have|are|were|had|will|would|can|could|may|might|must|should|do|did)$/.test(lower(k + 1)) || /^(\d[\d,]*|[a-z]+-(one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|several|many|few|both|various|numerous|multiple|countless|dozens|hundreds)$/.test(lower(k - 1)))) continue;
     let m = mentionBefore(text, t, k, i0);
+    // "Many say …", "Others argued …": a quantifier standing for people heads the clause
+    if (!m && k - 1 === i0 && QUANTIFIER_SPEAKER.test(lower(k - 1))) m = { kind: 'noun', start: t[k - 1].start, end: t[k - 1].end, name: t[k - 1].text, first: k - 1, last: k - 1 };
     // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
     // "X said … but warned that …", "… and also said …"
     const coordinated = /^(and|but)$/.test(lower(k - 1)) || (/^(also|then|later)$/.test(lower(k - 1)) && /^(and|but)$/.test(lower(k - 2)));
