@@ -115,6 +115,16 @@ const table: Row[] = [
     { type: 'indirect', text: 'the city doubled its parks', speaker: 'the mayor', cue: 'said' }],
   ['a quantifier for people as the speaker', 'But others argue that the tunnel could still work.',
     { type: 'indirect', text: 'that the tunnel could still work', speaker: 'others', cue: 'argue' }],
+  ['a time phrase between the speaker and the cue', 'The power company just this month announced it would raise its rates in May.',
+    { type: 'indirect', text: 'it would raise its rates in May', speaker: 'The power company', cue: 'announced' }],
+  ['a weekday is not a person', 'The mayor on Monday said the bridge would reopen.',
+    { type: 'indirect', text: 'the bridge would reopen', speaker: 'The mayor', cue: 'said' }],
+  ['an infinitive after agree, not a that far away', 'The new owner agreed to clean up the mines and restore the land that had been ravaged.',
+    { type: 'indirect', text: 'to clean up the mines and restore the land that had been ravaged', speaker: 'The new owner', cue: 'agreed' }],
+  ['a participle clause after the content is the writer\'s', 'The senator is again questioning the count in Ohio, urging her supporters to stay calm.',
+    { type: 'indirect', text: 'the count in Ohio', speaker: 'The senator', cue: 'questioning' }],
+  ['described with an object', 'Former crew members described rude behavior by the host behind the scenes.',
+    { type: 'indirect', text: 'rude behavior by the host behind the scenes', speaker: 'Former crew members', cue: 'described' }],
 ];
 
 describe('attribution', () => {

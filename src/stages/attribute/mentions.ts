@@ -1,6 +1,6 @@
 // Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
-import { lexicon } from '../../lexicon/index.js';
+import { lexicon, monthNames } from '../../lexicon/index.js';
 import { isVerbWord } from './nlp.js';
 import { BETWEEN, DETERMINERS, NAME_JOINERS, SENTENCE_STARTERS, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
@@ -52,6 +52,8 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // a sentence-initial non-name word is not part of the name ("Even Germany")
   while (a <= b && SENTENCE_STARTERS.has(toks[a].text) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
+  // days and months are not people ("the mayor on Monday said")
+  if (toks.slice(a, b + 1).every((x) => CALENDAR.test(x.lower) || monthNames().has(x.lower.replace(/\.$/, '')))) return undefined;
   let { nameFrom, roleFrom } = splitTitle(toks, a, b);
   if (nameFrom > b) return undefined; // only a title ("the President")
   // a lower-case role right before the run ("political analyst Ihor X", "analyst X")
@@ -167,11 +169,31 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
   return first === (m.clauseFirst ?? m.first) ? m : { ...m, clauseFirst: first };
 }
 
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
+const WHEN_UNIT = /^(week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The first index of a time phrase ending at b ("this month", "last week", "on Monday", "earlier this year"), or -1. */
+function timeBack(toks: Token[], b: number, floor: number): number {
+  const w = toks[b].lower;
+  if (!WHEN_UNIT.test(w) && !/^(today|yesterday|tonight)$/.test(w)) return -1;
+  let a = b;
+  if (a - 1 >= floor && /^(this|last|next|that|on|earlier|later|each|every)$/.test(toks[a - 1].lower)) a--;
+  if (a - 1 >= floor && /^(earlier|later|on)$/.test(toks[a - 1].lower)) a--;
+  // a bare weekday or unit must be introduced ("this month"), except the days ("Tuesday")
+  if (a === b && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(w)) return -1;
+  return a;
+}
+
 const QUANTIFIER = /^(many|some|most|all|several|few|both|other|two|three|four|five|top|senior|fellow|leading)$/;
 
 function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
   let b = cue - 1;
-  while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3))) b--;
+  for (;;) {
+    while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3))) b--;
+    // a time phrase between the speaker and the verb: "Wells Fargo this month announced", "X on Monday said"
+    const when = b >= floor ? timeBack(toks, b, floor) : -1;
+    if (when < 0) break;
+    b = when - 1;
+  }
   if (b < floor) return undefined;
   if (toks[b].text === ')') {
     // "Rep. Jane Roe (D-Calif.) said": a parenthesis after the name is skipped

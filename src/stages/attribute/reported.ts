@@ -13,7 +13,7 @@ import { BETWEEN, cueLemma, isCap, isLowerWord, isPassive, isWord, type Token } 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
 /** Verbs whose reported clause may follow without "that" ("He said the talks failed"). */
-const BARE_CLAUSE = new Set(['say', 'tell', 'believe', 'think', 'claim', 'add', 'note', 'argue', 'insist', 'warn', 'suggest', 'predict', 'report', 'write', 'expect', 'fear', 'hope', 'estimate', 'acknowledge', 'admit', 'concede', 'state', 'stress', 'emphasize', 'agree', 'assert', 'contend', 'maintain', 'reiterate', 'confirm', 'learn', 'conclude', 'speculate', 'complain', 'allege', 'boast', 'tweet', 'worry', 'announce', 'reveal', 'explain', 'highlight', 'acknowledge', 'mention', 'indicate', 'recall', 'observe', 'underline', 'caution', 'promise', 'vow', 'urge', 'demand', 'deny', 'predict', 'recount', 'disclose', 'signal', 'hint', 'accuse', 'charge', 'question', 'ask', 'cite', 'attack', 'criticize', 'pledge', 'propose', 'defend', 'praise', 'condemn', 'blast', 'slam', 'reject', 'dismiss', 'endorse', 'threaten', 'welcome', 'applaud', 'blame', 'call']);
+const BARE_CLAUSE = new Set(['describe', 'say', 'tell', 'believe', 'think', 'claim', 'add', 'note', 'argue', 'insist', 'warn', 'suggest', 'predict', 'report', 'write', 'expect', 'fear', 'hope', 'estimate', 'acknowledge', 'admit', 'concede', 'state', 'stress', 'emphasize', 'agree', 'assert', 'contend', 'maintain', 'reiterate', 'confirm', 'learn', 'conclude', 'speculate', 'complain', 'allege', 'boast', 'tweet', 'worry', 'announce', 'reveal', 'explain', 'highlight', 'acknowledge', 'mention', 'indicate', 'recall', 'observe', 'underline', 'caution', 'promise', 'vow', 'urge', 'demand', 'deny', 'predict', 'recount', 'disclose', 'signal', 'hint', 'accuse', 'charge', 'question', 'ask', 'cite', 'attack', 'criticize', 'pledge', 'propose', 'defend', 'praise', 'condemn', 'blast', 'slam', 'reject', 'dismiss', 'endorse', 'threaten', 'welcome', 'applaud', 'blame', 'call']);
 /** "called for", "called on": a cue verb with its particle, the content after it. */
 const PARTICLE = /^(for|on|out|up)$/;
 /** Words that may stand between a cue and its "that" ("said on Tuesday that", "told reporters that"). */
@@ -134,6 +134,8 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
     // ", but pledged …", " and called on …", ", comparing him …", ", she said"
     const n1 = t[k + 1], n2 = t[k + 2];
     if (x === ',' && n1 && (/^(but|while|whereas|although)$/.test(n1.lower) || (isLowerWord(n1) && /ing$/.test(n1.lower) && cueLemma(n1)))) { end = k; break; }
+    // ", encouraging his supporters to …": a participle clause after the content is the writer's
+    if (x === ',' && n1 && n2 && isLowerWord(n1) && isWord(n2) && /ing$/.test(n1.lower) && n1.lower.length > 5 && !/^(including|according|regarding|following|concerning|excluding|involving|notwithstanding|beginning|starting|ending|saying|adding|noting|arguing|something|nothing|anything|everything|morning|evening|during|spring|string|thing|things|being)$/.test(n1.lower)) { end = k; break; }
     if (x === ',' && n1 && n2 && SPEAKER_PRONOUNS.test(n1.lower) && cueLemma(n2)) { end = k; break; }
     if (x === ',' && n1 && /^(who|which|whose|where)$/.test(n1.lower)) { end = k; break; } // a non-restrictive relative clause is the writer's
     if (/^(and|but)$/.test(t[k].lower)) {
@@ -358,7 +360,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"
-    const prepositional = /^(in|on|at|during|after|before|to|with|for|from|over|by|out|up|back|earlier|later|last)$/.test(lower(cueEnd + 1));
+    // ("agreed to clean up …": an infinitive, not a prepositional phrase)
+    const infinitive = TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isLowerWord(t[cueEnd + 2]) && !/^(the|a|an|his|her|their|its|this|that|these|those|my|our|your|reporters|journalists|him|them|me|us)$/.test(lower(cueEnd + 2));
+    const prepositional = !infinitive && /^(in|on|at|during|after|before|to|with|for|from|over|by|out|up|back|earlier|later|last)$/.test(lower(cueEnd + 1));
     for (let j = cueEnd + 1; j < Math.min(t.length, cueEnd + (prepositional ? 14 : 8)); j++) {
       if (lower(j) === 'that') { that = j; break; }
       // "said at a stop in Toledo, Ohio, that": commas inside a prepositional phrase
