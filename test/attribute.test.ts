@@ -125,6 +125,12 @@ const table: Row[] = [
     { type: 'indirect', text: 'the count in Ohio', speaker: 'The senator', cue: 'questioning' }],
   ['described with an object', 'Former crew members described rude behavior by the host behind the scenes.',
     { type: 'indirect', text: 'rude behavior by the host behind the scenes', speaker: 'Former crew members', cue: 'described' }],
+  ['a speaker inside a which-clause', 'The firm bought the old mill, which Tom Hale says he will keep open all year.',
+    { type: 'indirect', text: 'he will keep open all year', speaker: 'Tom Hale', cue: 'says' }],
+  ['what X says …: the clause ends at its comma', 'The gap between what the mayor says her plan would cost, and what it will cost, is wide.',
+    { type: 'indirect', text: 'her plan would cost', speaker: 'the mayor', cue: 'says' }],
+  ['a subordinate clause before a parenthetical attribution is content', 'Though the handover was smooth, he said, a second one would be chaotic.',
+    { type: 'indirect', text: 'Though the handover was smooth', speaker: 'he', cue: 'said' }],
 ];
 
 describe('attribution', () => {

@@ -356,7 +356,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       && ((/^(the|a|an)$/.test(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x))) || (isLowerWord(t[m.first - 1]) && plausibleSpeaker({ kind: 'noun', name: t[m.first - 1].lower, start: 0, end: 0, first: 0, last: 0 })));
     // "Nearly eight of 10 voters say …", "Most of the experts said …": a quantity before the speakers still heads the clause
     const counted = m.kind === 'noun' && m.first > i0 && m.first - i0 <= 6 && t.slice(i0, m.first).every((x) => QUANTITY.test(x.lower)) && t.slice(i0, m.first).some((x) => x.lower === 'of');
-    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
+    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|which|what|how|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"
@@ -415,12 +415,15 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
         // (", and those in …": the conjunction joins the two sides; it is not the speaker's word)
         const after = contentFrom(text, s, /^(and|but)$/.test(lower(close + 1)) ? close + 2 : close + 1);
         // (a fronted adverbial is the writer's framing: "During his years in office, X said, …")
-        const adverbial = /^(during|as|when|while|after|before|in|on|at|since|although|though|if|because|once|until|for|with|without|despite|amid|under|over|by|from|throughout)$/.test(lower(0));
+        // (a subordinate clause with its own verb, "Though the transition was smooth, he said, …", is content)
+        const adverbial = /^(during|as|when|while|after|before|in|on|at|since|once|until|for|with|without|despite|amid|under|over|by|from|throughout)$/.test(lower(0));
         for (const span of [adverbial ? undefined : before, after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
       }
       continue;
     }
     if (/^[“"«„]$/.test(t[from]?.text ?? '') && !clauseHead) continue;
+    // "what X says his plan would do, and …": a clause inside a noun phrase ends at its first comma
+    if (topicTo < 0 && /^(what|how)$/.test(lower((m.clauseFirst ?? m.first) - 1))) { const c = t.findIndex((x, j) => j > from && /^[,;:]$/.test(x.text)); if (c > 0) topicTo = c; }
     const span = contentFrom(text, s, from, topicTo >= 0 ? topicTo : undefined);
     // a bare clause of two words cut off by a comma ("wrote his book, …") is an object, not a clause
     const bare = from === cueEnd + 1 && lower(from) !== 'to' && from !== objectTo;
