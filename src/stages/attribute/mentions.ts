@@ -50,10 +50,11 @@ function splitTitle(toks: Token[], a: number, b: number): { nameFrom: number; ro
 function nameMention(text: string, toks: Token[], a: number, b: number): Mention | undefined {
   if (a === b && lexicon().pronouns.has(toks[a].lower)) return undefined; // "It", "He": pronouns, not names
   // a sentence-initial non-name word is not part of the name ("Even Germany")
-  while (a <= b && SENTENCE_STARTERS.has(toks[a].text) && (a === 0 || !isCap(toks[a - 1]))) a++;
+  // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s")
+  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || /^(Here|There|Let|That|What|It|Where)[’']s$/.test(toks[a].text) || /^(Contrary|Aside|Apart|Thanks|Due|Prior|Ahead)$/.test(toks[a].text)) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
-  // days and months are not people ("the mayor on Monday said")
-  if (toks.slice(a, b + 1).every((x) => CALENDAR.test(x.lower) || monthNames().has(x.lower.replace(/\.$/, '')))) return undefined;
+  // days and months are not people ("the mayor on Monday said", "Friday’s tweets")
+  if (toks.slice(a, b + 1).every((x) => { const w = x.lower.replace(/[’']s$/, '').replace(/\.$/, ''); return CALENDAR.test(w) || monthNames().has(w); })) return undefined;
   let { nameFrom, roleFrom } = splitTitle(toks, a, b);
   if (nameFrom > b) return undefined; // only a title ("the President")
   // a lower-case role right before the run ("political analyst Ihor X", "analyst X")

@@ -67,7 +67,7 @@ function clauseStart(s: Sent): number {
   }
   const comma = t.findIndex((x, i) => i < 14 && x.text === ',');
   if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
-    if (!/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
+    if (!/^\p{Ll}+ly$/u.test(t[0].lower) && !/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
     // "Regarding X, however, Y said": a second short insertion after the first
     if (/^(however|though|too|meanwhile|moreover|instead|nonetheless|nevertheless|also)$/.test(t[comma + 1]?.lower ?? '') && t[comma + 2]?.text === ',') return comma + 3;
     if (/^in$/.test(t[0].lower) && /^(his|her|their)$/.test(t[1]?.lower ?? '')) return 0; // "In his view," is an attribution
@@ -346,7 +346,10 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     // "the fund warned that …": with a verb of saying and a clause after it, any definite noun phrase speaks
     // "It says the campaign violated …": with a verb of saying at the head of the sentence, "it" is a
     // body or a document speaking (resolved like "they")
-    if (lower(k - 1) === 'it' && k - 1 === i0 && SAY_VERBS.has(lemma)) m = { kind: 'pronoun', start: t[k - 1].start, end: t[k - 1].end, name: 'they', first: k - 1, last: k - 1 };
+    // ("Recently, it has been calling for …": auxiliaries may come between)
+    let itAt = k - 1;
+    while (itAt > i0 && (BETWEEN.has(lower(itAt)) || lower(itAt) === 'been')) itAt--;
+    if (lower(itAt) === 'it' && itAt === i0 && (SAY_VERBS.has(lemma) || itAt < k - 1)) m = { kind: 'pronoun', start: t[itAt].start, end: t[itAt].end, name: 'they', first: itAt, last: itAt };
     const sayThat = SAY_VERBS.has(lemma) && m?.kind === 'noun' && /^the$/i.test(text.slice(m.start, m.end).split(/\s+/)[0]) && lower(cueEnd + 1) === 'that';
     if (!plausibleSpeaker(m) && !sayThat) continue;
     if (!m) continue;
