@@ -1,27 +1,37 @@
-// One Ajv instance; every schema in schemas/ is added and compiled once, here.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+// One Ajv instance; every schema in schemas/ is added to it and each is compiled once, on first use.
+// Ajv itself loads on the first check (a verifier thread that uses the schema compiled ahead of time,
+// dist/ledger/entry-schema.cjs from scripts/build-validators.mjs, never loads it).
+import type { Ajv2020 as Ajv2020Type, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../schemas');
+const require = createRequire(import.meta.url);
 
-const ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-const addFormats = addFormatsModule as unknown as (a: Ajv2020) => void;
-addFormats(ajv);
-for (const f of readdirSync(schemaDir).filter((n) => n.endsWith('.schema.json')).sort()) {
-  ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, f), 'utf8')));
+/** A new Ajv with this project's options, the formats and every schema in schemas/ (the build uses it for standalone code). */
+export function newAjv(extra: Options = {}): Ajv2020Type {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as (a: Ajv2020Type) => void;
+  const ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, ...extra });
+  addFormats(ajv);
+  for (const f of readdirSync(schemaDir).filter((n) => n.endsWith('.schema.json')).sort()) {
+    ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, f), 'utf8')));
+  }
+  return ajv;
 }
 
-const id = (name: string) => `https://claimledger.dev/schemas/${name}.schema.json`;
+let shared: Ajv2020Type | undefined;
+export const schemaId = (name: string) => `https://claimledger.dev/schemas/${name}.schema.json`;
 function compiled(name: string): ValidateFunction {
-  const v = ajv.getSchema(id(name));
+  shared ??= newAjv();
+  const v = shared.getSchema(schemaId(name));
   if (!v) throw new Error(`schema ${name} is missing from ${schemaDir}`);
   return v;
 }
 
-const names = {
+export const schemaFiles = {
   config: 'config',
   article: 'article',
   claim: 'claim',
@@ -33,20 +43,24 @@ const names = {
 } as const;
 
 /** Every schema compiled once, on its first use (a worker that checks ledger lines compiles only those). */
-export const validators = Object.defineProperties({} as Record<keyof typeof names, ValidateFunction>, Object.fromEntries(
-  Object.entries(names).map(([k, file]) => {
+export const validators = Object.defineProperties({} as Record<keyof typeof schemaFiles, ValidateFunction>, Object.fromEntries(
+  Object.entries(schemaFiles).map(([k, file]) => {
     let v: ValidateFunction | undefined;
     return [k, { enumerable: true, get: () => (v ??= compiled(file)) }];
   }),
 ));
-export type SchemaName = keyof typeof names;
+export type SchemaName = keyof typeof schemaFiles;
 
 export interface ValidationProblem { schema: SchemaName; path: string; keyword: string; message: string }
+
+/** The first error of a validate function that returned false, as data. */
+export function problemOf(schema: SchemaName, errors: ErrorObject[] | null | undefined): ValidationProblem {
+  const e = (errors ?? [])[0];
+  return { schema, path: e?.instancePath || '/', keyword: e?.keyword ?? 'unknown', message: e ? `${e.message ?? 'invalid'}${e.params && Object.keys(e.params).length ? ' ' + JSON.stringify(e.params) : ''}` : 'invalid' };
+}
 
 /** Returns null when `value` passes the schema, else the first error as data. */
 export function check(schema: SchemaName, value: unknown): ValidationProblem | null {
   const v = validators[schema];
-  if (v(value)) return null;
-  const e = (v.errors ?? [])[0] as ErrorObject | undefined;
-  return { schema, path: e?.instancePath || '/', keyword: e?.keyword ?? 'unknown', message: e ? `${e.message ?? 'invalid'}${e.params && Object.keys(e.params).length ? ' ' + JSON.stringify(e.params) : ''}` : 'invalid' };
+  return v(value) ? null : problemOf(schema, v.errors);
 }

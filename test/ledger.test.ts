@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBatch } from '../src/run.js';
@@ -100,6 +100,33 @@ describe('run → ledger → verify', () => {
     await runBatch({ config: defaultConfig, input: ws.input, output: ws.output, log: (l) => logs.push(l) });
     expect(logs.some((l) => /torn last line/.test(l))).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(good);
+  });
+});
+
+describe('the ledger-entry schema compiled ahead of time (dist/ledger/entry-schema.cjs)', () => {
+  const file = new URL('../dist/ledger/entry-schema.cjs', import.meta.url);
+  it.skipIf(!existsSync(file))('agrees with the shared Ajv on real entries and on broken ones', async () => {
+    const { createRequire } = await import('node:module');
+    const { check } = await import('../src/validate.js');
+    const pre = (createRequire(import.meta.url)(file.pathname) as { ledgerEntry: (v: unknown) => boolean }).ledgerEntry;
+    const ws = workspace();
+    await runBatch({ config: defaultConfig, input: ws.input, output: ws.output });
+    const entries = readFileSync(path.join(ws.output, 'ledger.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const variants = entries.flatMap((e) => [
+      e,
+      { ...e, seq: String(e.seq) },
+      { ...e, extra: 1 },
+      { ...e, type: 'other' },
+      Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'prev')),
+      { ...e, body: { ...e.body, claim: e.body.claim ? { ...e.body.claim, start: -1 } : undefined } },
+    ]);
+    let valid = 0;
+    for (const v of variants) {
+      const ok = check('ledgerEntry', v) === null;
+      expect(pre(v)).toBe(ok);
+      if (ok) valid++;
+    }
+    expect(valid).toBeGreaterThanOrEqual(entries.length);
   });
 });
 

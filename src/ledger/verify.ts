@@ -12,7 +12,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { check } from '../validate.js';
+import { check, problemOf, type ValidationProblem } from '../validate.js';
+import { createRequire } from 'node:module';
 import { codePointOffset } from '../span.js';
 import { isCanonicalBytes } from './canonical.js';
 import { leafHashPrefixed, ZERO_HASH } from './hash.js';
@@ -78,6 +79,20 @@ export interface ChunkScan {
   deferred: Deferred[];
 }
 
+type EntryValidate = ((v: unknown) => boolean) & { errors?: Parameters<typeof problemOf>[1] };
+let precompiled: EntryValidate | null | undefined;
+/**
+ * The ledger-entry schema check: the schema compiled ahead of time by the build (dist/ledger/entry-schema.cjs,
+ * the same Ajv and schemas) when it is there, so a verifier thread never loads Ajv; else the shared Ajv.
+ */
+function entryProblem(entry: unknown): ValidationProblem | null {
+  if (precompiled === undefined) {
+    try { precompiled = (createRequire(import.meta.url)('./entry-schema.cjs') as { ledgerEntry: EntryValidate }).ledgerEntry; } catch { precompiled = null; }
+  }
+  if (!precompiled) return check('ledgerEntry', entry);
+  return precompiled(entry) ? null : problemOf('ledgerEntry', precompiled.errors);
+}
+
 type LoadedText = { text: string; cp: (i: number) => number };
 
 /**
@@ -114,7 +129,7 @@ export class LineScanner {
       let entry: Record<string, unknown>;
       try { entry = JSON.parse(line); } catch (e) { return this.fail(ln, 'BAD_JSON', (e as Error).message, true); }
       if (!isCanonicalBytes(buf, from, to)) return this.fail(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)', true);
-      const problem = check('ledgerEntry', entry);
+      const problem = entryProblem(entry);
       if (problem) return this.fail(ln, 'SCHEMA', `${problem.path} ${problem.message}`, true);
       if (entry.seq !== this.i) return this.fail(ln, 'SEQ', `seq is ${entry.seq}, expected ${this.i}`, true);
       buf[from - 1] = 0;
@@ -212,9 +227,9 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   const outputDir = o.outputDir ?? path.dirname(o.ledger);
   if (!existsSync(o.ledger)) return { status: 'unverifiable', line: 0, code: 'NOT_FOUND', message: `${o.ledger} does not exist` };
   const size = statSync(o.ledger).size;
-  // by default a thread per 4 MB at most (a worker's start-up costs about what 4 MB of checks do), and
-  // none on two cores: there V8's GC threads already take the second core, and a worker made verify
-  // slower (bench/verify.mjs: 68 MB/s one thread, 62 with a worker). `threads` forces the count.
+  // by default a thread per 4 MB at most (a worker starts in about 65 ms, the schema compiled ahead of
+  // time), and none on two cores: there V8's GC threads already take much of the second core, and a
+  // worker gained nothing measurable (bench/verify.mjs: 67–75 MB/s either way). `threads` forces the count.
   const cores = availableParallelism();
   const threads = o.threads ?? (cores <= 2 ? 1 : Math.max(1, Math.min(cores, Math.floor(size / 4e6))));
   if (threads < 2) return verifyLedger(o);
