@@ -147,10 +147,10 @@ export class LineScanner {
           const text = readFileSync(p, 'utf8');
           if (sha256(text) !== sha) return this.fail(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`, false);
           t = loadedText(text);
-          this.texts.set(sha, t);
+          remember(this.texts, sha, t);
         }
         if (t.text.length !== body.length) return this.fail(ln, 'TEXT_LENGTH', `the stored text has ${t.text.length} UTF-16 units, the entry says ${body.length}`, false);
-        this.sources.set(leaf, t);
+        remember(this.sources, leaf, t);
         out.sources.push([leaf, { sha, line: ln, body }]);
       } else if (entry.type === 'claim') {
         const src = this.sources.get(body.source as string);
@@ -166,6 +166,18 @@ export class LineScanner {
     }
     return true;
   }
+}
+
+/**
+ * Texts stay in memory for the sources met last only (a claim follows its source in the ledger), so a
+ * verifier's memory does not grow with the ledger; a claim whose source text was let go is checked
+ * at the end with its text read again.
+ */
+const TEXTS_KEPT = 32;
+function remember<K, V>(m: Map<K, V>, k: K, v: V): void {
+  m.delete(k);
+  m.set(k, v);
+  if (m.size > TEXTS_KEPT) m.delete(m.keys().next().value as K);
 }
 
 /** code point offsets equal UTF-16 offsets unless the text has astral characters */
@@ -227,11 +239,10 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   const outputDir = o.outputDir ?? path.dirname(o.ledger);
   if (!existsSync(o.ledger)) return { status: 'unverifiable', line: 0, code: 'NOT_FOUND', message: `${o.ledger} does not exist` };
   const size = statSync(o.ledger).size;
-  // by default a thread per 4 MB at most (a worker starts in about 65 ms, the schema compiled ahead of
-  // time), and none on two cores: there V8's GC threads already take much of the second core, and a
-  // worker gained nothing measurable (bench/verify.mjs: 67–75 MB/s either way). `threads` forces the count.
-  const cores = availableParallelism();
-  const threads = o.threads ?? (cores <= 2 ? 1 : Math.max(1, Math.min(cores, Math.floor(size / 4e6))));
+  // by default a thread per 8 MB at most (a worker starts in about 65 ms, the schema compiled ahead of
+  // time). On two cores V8's GC threads already take part of the second one: there a worker gains about
+  // a tenth (bench/verify.mjs, best of 7: 64–71 MB/s one thread, 66–78 two). `threads` forces the count.
+  const threads = o.threads ?? Math.max(1, Math.min(availableParallelism(), Math.floor(size / 8e6)));
   if (threads < 2) return verifyLedger(o);
   const textsDir = path.join(outputDir, 'texts');
   // the workers start first (loading the schemas takes a while) and wait for their byte range; this
@@ -348,7 +359,7 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
         if (!t) {
           const text = readFileSync(path.join(textsDir, `${src.sha}.txt`), 'utf8');
           t = loadedText(text);
-          loaded.set(src.sha, t);
+          remember(loaded, src.sha, t);
         }
         const f = claimFailure(t, d.claim, d.selectors);
         if (f) return invalid(ln, f.code, f.message);
