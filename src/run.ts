@@ -21,7 +21,8 @@ import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/check
 import { loadOrCreateSigner } from './ledger/keys.js';
 import { merkleRoot } from './ledger/merkle.js';
 import { appendPrepared, openLedger, type LedgerState } from './ledger/append.js';
-import { runTask, SOURCE_PLACEHOLDER, type TaskInput, type TaskResult } from './task.js';
+import type { TaskInput, TaskResult } from './task.js';
+import { SOURCE_PLACEHOLDER } from './ledger/hash.js';
 import { check } from './validate.js';
 
 export interface RunOptions {
@@ -217,7 +218,8 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     const dispatch = (item: Item): Promise<TaskResult | { timeout: true } | undefined> => {
       if ('reject' in item) return Promise.resolve(undefined);
       const args = { item: item.task, config: o.config, configHash: cfgHash, outputDir: o.output };
-      if (!pool) return Promise.resolve(runTask({ ...args, known: state.known }));
+      // in this thread: the pipeline loads on first use (a CLI command that only locks the ledger never loads it)
+      if (!pool) return import('./task.js').then(({ runTask }) => runTask({ ...args, known: state.known }));
       const signal = o.timeoutMs ? AbortSignal.timeout(o.timeoutMs) : undefined;
       const transferList = item.task.kind === 'bytes' ? [item.task.bytes.buffer as ArrayBuffer] : undefined;
       return (pool.run(args, { ...(signal ? { signal } : {}), ...(transferList ? { transferList } : {}) }) as Promise<TaskResult>).catch((e: Error) => {

@@ -15,11 +15,8 @@ import { toRecord } from './record.js';
 import { EXTRACTOR_VERSION } from './stages/extract.js';
 import { assertSpan } from './span.js';
 import { check } from './validate.js';
-import { ZERO_HASH } from './ledger/hash.js';
-
-/** Stands for the source entry's leaf hash in claim bodies until the writer knows it (valid hex, so
- *  the body passes its schema; no real hash is all f's). */
-export const SOURCE_PLACEHOLDER = 'f'.repeat(64);
+import { SOURCE_PLACEHOLDER, ZERO_HASH } from './ledger/hash.js';
+export { SOURCE_PLACEHOLDER };
 
 export type TaskInput =
   | { kind: 'file'; path: string }

@@ -3,19 +3,16 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+// the pipeline (compromise, cheerio) loads in the commands that process articles only: `verify`,
+// `prove` and the tracking commands start in a fraction of the time
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { processArticle } from '../pipeline.js';
-import { toRecord } from '../record.js';
-import { parseJsonlLine } from '../jsonl.js';
-import { LockedError, runBatch } from '../run.js';
-import { progress } from './progress.js';
 import { verifyLedgerParallel } from '../ledger/verify.js';
 import { parseVerifier, type Verifier } from '../ledger/sign.js';
 import { checkProof, makeProof, type InclusionProof } from '../ledger/proof.js';
 import { findClaim, readLedger } from '../ledger/read.js';
 import { listCheckpoints } from '../ledger/checkpoint.js';
 import { appendEvent } from '../ledger/append.js';
-import { withLedger } from '../run.js';
+import { LockedError, withLedger } from '../run.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT } from './exit.js';
@@ -49,6 +46,7 @@ program.command('run')
   .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)')
   .action(async (inputs: string[], o: { config: string; input?: string; output?: string; workers?: string; timeout?: string }) => {
     const cfg = config(o.config);
+    const [{ runBatch }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
     const bar = progress();
     const targets = inputs.length ? inputs : [o.input ?? cfg.input];
     try {
@@ -76,6 +74,7 @@ program.command('extract')
   .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
   .action(async (file: string, o: { jsonl?: boolean; config: string }) => {
     const cfg = config(o.config);
+    const [{ processArticle }, { toRecord }, { parseJsonlLine }] = await Promise.all([import('../pipeline.js'), import('../record.js'), import('../jsonl.js')]);
     if (o.jsonl) {
       const stream = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
       let n = 0, bad = 0;

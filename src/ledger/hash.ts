@@ -2,6 +2,9 @@
 import crypto, { createHash } from 'node:crypto';
 
 export const ZERO_HASH = '0'.repeat(64);
+/** Stands for the source entry's leaf hash in claim bodies until the writer knows it (valid hex, so
+ *  the body passes its schema; no real hash is all f's). */
+export const SOURCE_PLACEHOLDER = 'f'.repeat(64);
 
 /** SHA-256 in one call where Node has crypto.hash (20.12 and later) */
 const oneShot = (crypto as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'hex') => string }).hash;

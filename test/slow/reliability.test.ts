@@ -31,7 +31,9 @@ describe('crash safety', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'claimledger-kill-'));
     const input = corpus(dir, 300);
     const clean = path.join(dir, 'clean');
+    const t0 = performance.now();
     expect(run(input, clean).status).toBe(0);
+    const cleanMs = performance.now() - t0; // the kills land at random points of a run this long
     const killed = path.join(dir, 'killed');
     // the same key for both outputs, so that their checkpoints can be compared too
     mkdirSync(path.join(killed, 'keys'), { recursive: true });
@@ -40,9 +42,10 @@ describe('crash safety', () => {
     const rand = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
     for (let k = 0; k < 10; k++) {
       const child = spawn(process.execPath, [cli, 'run', input, '-o', killed, '--workers', '2'], { stdio: 'ignore' });
-      await new Promise((r) => setTimeout(r, 300 + rand() * 2500));
+      const exited = new Promise((r) => child.on('exit', r)); // listening from the start: a run may end before its kill
+      await new Promise((r) => setTimeout(r, 150 + rand() * cleanMs));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       try { writeFileSync(path.join(killed, '.lock'), '999999999'); } catch { /* a dead pid: the next run takes the lock over */ }
     }
     const last = run(input, killed);
