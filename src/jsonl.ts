@@ -7,7 +7,10 @@ export type JsonlItem = { ok: true; input: ArticleInput } | { ok: false; id: str
  * A JSON string may hold a lone surrogate ("\ud800"), which UTF-8 cannot: it becomes U+FFFD, as it does
  * when the text is written to disk, so offsets and hashes agree with the stored text.
  */
-const wellFormed = (s: string): string => (s as unknown as { toWellFormed(): string }).toWellFormed();
+const wellFormed = (s: string): string => {
+  const w = s as unknown as { isWellFormed(): boolean; toWellFormed(): string };
+  return w.isWellFormed() ? s : w.toWellFormed(); // the check allocates nothing; the copy only when needed
+};
 
 export function parseJsonlLine(line: string, where: string): JsonlItem {
   let o: unknown;

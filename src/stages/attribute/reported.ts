@@ -22,7 +22,7 @@ const BEFORE_THAT = /^(in|on|at|during|to|after|before|last|this|a|an|the|his|he
 const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during|after|before|over|under|through|so|yes|no|nothing|something|anything|and|or|but|out|up|down|back|off|goodbye|hello|thanks|sorry|more|less|little|much)$/;
 /** Verbs of saying proper: their subject speaks whatever it is. */
 const SAY_VERBS = new Set(['say', 'tell', 'warn', 'argue', 'claim', 'insist', 'note', 'add', 'report', 'state', 'announce', 'acknowledge', 'admit', 'predict', 'suggest', 'write', 'conclude', 'estimate', 'find', 'confirm']);
-/** Verbs whose reported content is an infinitive ("agreed to clean up the mines"). */
+/** Words of a quantity before the speakers ("Nearly eight of 10 voters"). */
 const QUANTITY = /^(nearly|about|almost|roughly|around|over|under|some|most|many|half|few|a|all|none|each|both|several|more|less|than|of|the|those|percent|third|thirds|quarter|quarters|majority|minority|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|[\d.,]+%?|two-thirds|three-quarters|one-third|one-fifth)$/;
 /** After a topic verb at k ("spoke", "complained"): the index of its topic preposition, or -1 ("spoke emotionally of", "spoke out Tuesday about"). */
 function topicPrepAt(t: Token[], k: number): number {
@@ -48,7 +48,9 @@ function topicEnd(t: Token[], from: number): number {
 /** "said no to the deal" answers; "said no decision was made" opens a clause */
 const notClauseStart = (t: Token[], j: number): boolean =>
   NOT_CLAUSE_START.test(t[j].lower) && !(/^(no|more|less|much)$/.test(t[j].lower) && isLowerWord(t[j + 1]) && !/^(to|thanks|and|or|than)$/.test(t[j + 1].lower) && isLowerWord(t[j + 2]));
+/** Quantifiers that stand for people at the head of a clause ("Many say …"). */
 const QUANTIFIER_SPEAKER = /^(many|some|others|several|most|few|both|all)$/;
+/** Verbs whose reported content is an infinitive ("agreed to clean up the mines"). */
 const TO_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'threaten', 'refuse', 'decline', 'offer', 'hope', 'demand', 'propose', 'urge', 'ask', 'call']);
 const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
 const SPEAKER_PRONOUNS = /^(he|she|they|we|i)$/;
