@@ -32,6 +32,8 @@ export interface Lexicon {
   orgWords: Set<string>;
   /** pronoun (lower case) → class */
   pronouns: Map<string, string>;
+  /** phrases of the kind "idiom" in speech-phrases.txt, as word arrays ("having said that") */
+  idioms: string[][];
   /** a form of a verb whose object is the topic of speech (topic-cues.txt) → the prepositions that take it */
   topicCues: Map<string, Set<string>>;
 }
@@ -97,9 +99,11 @@ export function lexicon(): Lexicon {
     return [k.trim().toLowerCase(), (v ?? '').trim()] as [string, string];
   }));
   const titles = lines('titles.txt').map((t) => t.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+  const phrases = tsv('speech-phrases.txt');
   cached = {
     cueForms,
-    phrases: tsv('speech-phrases.txt'),
+    phrases,
+    idioms: [...phrases].filter(([, kind]) => kind === 'idiom').map(([p]) => p.split(/\s+/)),
     speechNouns: new Set(lines('speech-nouns.txt').flatMap((n) => [n, `${n}s`])),
     titles,
     roleNouns: tsv('role-nouns.txt'),

@@ -45,6 +45,11 @@ function topicEnd(t: Token[], from: number): number {
   return t.length;
 }
 
+/** Whether the word at k is part of an idiom of saying ("having said that", "so to speak"). */
+function inIdiom(t: Token[], k: number): boolean {
+  return lexicon().idioms.some((words) => words.some((w, i) => w === t[k].lower && words.every((x, j) => t[k - i + j]?.lower === x)));
+}
+
 /** "said no to the deal" answers; "said no decision was made" opens a clause */
 const notClauseStart = (t: Token[], j: number): boolean =>
   NOT_CLAUSE_START.test(t[j].lower) && !(/^(no|more|less|much)$/.test(t[j].lower) && isLowerWord(t[j + 1]) && !/^(to|thanks|and|or|than)$/.test(t[j + 1].lower) && isLowerWord(t[j + 2]));
@@ -320,8 +325,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma && topic >= 0 && isLowerWord(t[k])) lemma = 'topic';
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
-    // idioms of saying that report nothing: "Having said that, …", "that said", "needless to say", "so to speak"
-    if ((lower(k - 1) === 'having' && lower(k + 1) === 'that') || (lower(k - 1) === 'that' && t[k + 1]?.text === ',' && k - 1 === i0) || (lower(k - 1) === 'to' && /^(needless|so|suffice|speak|safe|fair|goes)$/.test(lower(k - 2)))) continue;
+    // idioms of saying that report nothing: "Having said that, …", "needless to say" (speech-phrases.txt)
+    if (inIdiom(t, k)) continue;
     // "what Trump says is a lie", "the things she said were true": the cue sits in a relative clause whose verb follows it
     if (/^(is|was|are|were|would|will|could|can|should|might|may|must)$/.test(lower(k + 1))) continue;
     // a noun after a determiner: "these are important questions", "his claims"
