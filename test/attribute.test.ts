@@ -131,6 +131,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'her plan would cost', speaker: 'the mayor', cue: 'says' }],
   ['a subordinate clause before a parenthetical attribution is content', 'Though the handover was smooth, he said, a second one would be chaotic.',
     { type: 'indirect', text: 'Though the handover was smooth', speaker: 'he', cue: 'said' }],
+  ['an attribution closing the sentence after the writer\'s words', 'Senator Ann Wu spoke next.\n\n“The only way the banks will change is if executives face jail time” for fraud, she said.',
+    { type: 'direct', text: 'The only way the banks will change is if executives face jail time', speaker: 'Ann Wu', cue: 'said' }],
   ['has been + cue', 'The alliance has been calling for permanent bases in the east.',
     { type: 'indirect', text: 'permanent bases in the east', speaker: 'The alliance', cue: 'calling for' }],
   ['a possessive weekday is not a person', 'Friday’s statement said the talks were off.',
