@@ -244,3 +244,11 @@ describe('a trailing clause with an object of its own is not a trailing attribut
     expect(texts).not.toContain('Campaigning across the state in 2012');
   });
 });
+
+describe('a dateline or heading in capitals is not a person', () => {
+  it('"RIVER CITY — …" does not become the speaker a pronoun falls back to', () => {
+    const file = run(article('RIVER CITY — The council met on Monday.', '“We will finish the bridge by May,” he said.'));
+    const q = file.data.claims.find((c) => c.type === 'direct');
+    expect(q?.speaker?.name).not.toBe('RIVER CITY');
+  });
+});

@@ -53,6 +53,9 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s")
   while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || /^(Here|There|Let|That|What|It|Where)[’']s$/.test(toks[a].text) || /^(Contrary|Aside|Apart|Thanks|Due|Prior|Ahead)$/.test(toks[a].text)) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
+  // a run in capitals of two words or more is a heading or a dateline ("NEWPORT NEWS —", "CONGRESS HAS
+  // INVESTIGATED HIM"), not a name (one word in capitals may be an acronym that speaks: "FBI")
+  if (b > a && toks.slice(a, b + 1).every((x) => !/\p{Ll}/u.test(x.text) && /\p{Lu}{2}/u.test(x.text))) return undefined;
   // days and months are not people ("the mayor on Monday said", "Friday’s tweets")
   if (toks.slice(a, b + 1).every((x) => { const w = x.lower.replace(/[’']s$/, '').replace(/\.$/, ''); return CALENDAR.test(w) || monthNames().has(w); })) return undefined;
   let { nameFrom, roleFrom } = splitTitle(toks, a, b);
