@@ -133,6 +133,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'Though the handover was smooth', speaker: 'he', cue: 'said' }],
   ['an attribution closing the sentence after the writer\'s words', 'Senator Ann Wu spoke next.\n\n“The only way the banks will change is if executives face jail time” for fraud, she said.',
     { type: 'direct', text: 'The only way the banks will change is if executives face jail time', speaker: 'Ann Wu', cue: 'said' }],
+  ['an inverted attribution before a colon', 'Said Ellis Ward: “I do not think the council cares about the park.”',
+    { type: 'direct', text: 'I do not think the council cares about the park.', speaker: 'Ellis Ward', cue: 'Said' }],
   ['has been + cue', 'The alliance has been calling for permanent bases in the east.',
     { type: 'indirect', text: 'permanent bases in the east', speaker: 'The alliance', cue: 'calling for' }],
   ['a possessive weekday is not a person', 'Friday’s statement said the talks were off.',
@@ -242,6 +244,16 @@ describe('a trailing clause with an object of its own is not a trailing attribut
     const file = run(article('Campaigning across the state in 2012, he barely mentioned climate change.'));
     const texts = file.data.claims.filter((c) => c.type === 'indirect').map((c) => c.text);
     expect(texts).not.toContain('Campaigning across the state in 2012');
+  });
+});
+
+describe('holidays and sentence-initial participles are not people', () => {
+  it.each([
+    ['The march ended on Labor Day.', 'Labor Day'],
+    ['Chastened, the team went home.', 'Chastened'],
+  ])('%s', (p, name) => {
+    const file = run(article(p, '“We will be back next year,” he said.'));
+    expect(file.data.claims.find((c) => c.type === 'direct')?.speaker?.name).not.toBe(name);
   });
 });
 

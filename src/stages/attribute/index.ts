@@ -249,6 +249,11 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
       if (m) return { mention: m, cue: { start: t.start, end: toks[k + 1].end } };
     }
     const isPutIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
+    // "Said Ellis: “…”": an inverted attribution opens the sentence, the speaker after the verb
+    if (k === 0 && /^\p{Lu}/u.test(t.text) && lexicon().cueForms.has(t.lower)) {
+      const after = mentionAfter(text, toks, 1);
+      if (after && (after.kind === 'name' || after.kind === 'noun') && toks[after.last + 1]?.text === ':') return { mention: after, cue: t };
+    }
     if (!cueLemma(t) && !isPutIt) continue;
     if (isPassive(toks, k)) continue; // "he has been called a “quack”": the subject did not speak
     const m = mentionBefore(text, toks, k, 0);

@@ -50,9 +50,13 @@ function splitTitle(toks: Token[], a: number, b: number): { nameFrom: number; ro
 function nameMention(text: string, toks: Token[], a: number, b: number): Mention | undefined {
   if (a === b && lexicon().pronouns.has(toks[a].lower)) return undefined; // "It", "He": pronouns, not names
   // a sentence-initial non-name word is not part of the name ("Even Germany")
-  // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s")
-  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || /^(Here|There|Let|That|What|It|Where)[’']s$/.test(toks[a].text) || /^(Contrary|Aside|Apart|Thanks|Due|Prior|Ahead)$/.test(toks[a].text)) && (a === 0 || !isCap(toks[a - 1]))) a++;
+  // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s", nor a participle before a comma,
+  // "Chastened, …", nor the verb of an inverted attribution, "Said Ellis")
+  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || /^(Here|There|Let|That|What|It|Where)[’']s$/.test(toks[a].text) || /^(Contrary|Aside|Apart|Thanks|Due|Prior|Ahead)$/.test(toks[a].text)
+    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks[a + 1]?.text === ',') || (a < b && /^(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Recalled|Recalls)$/.test(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
+  // holidays are not people ("Labor Day", "Election Day", "New Year’s Eve")
+  if (/^(Day|Eve|Week|Weekend)$/.test(toks[b].text.replace(/[’']s$/, ''))) return undefined;
   // a run in capitals of two words or more is a heading or a dateline ("NEWPORT NEWS —", "CONGRESS HAS
   // INVESTIGATED HIM"), not a name (one word in capitals may be an acronym that speaks: "FBI")
   if (b > a && toks.slice(a, b + 1).every((x) => !/\p{Ll}/u.test(x.text) && /\p{Lu}{2}/u.test(x.text))) return undefined;
