@@ -266,6 +266,29 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
   return undefined;
 }
 
+/** The last sentence of `paragraph` that ends before `pos`. */
+function sentenceBefore(sents: Sent[], pos: number, paragraph: number): Sent | undefined {
+  let best: Sent | undefined;
+  for (const s of sents) if (s.paragraph === paragraph && s.end <= pos) best = s;
+  return best;
+}
+
+/** A sentence that ends in its attribution (", Schiff said.", ", said the mayor."): its speaker and cue. */
+function closingAttribution(text: string, s: Sent): Attribution | undefined {
+  const t = s.toks;
+  let end = t.length;
+  while (end > 0 && /^[.!?”"’]$/.test(t[end - 1].text)) end--;
+  // the cue among the last five words, after a comma
+  for (let k = end - 1; k >= Math.max(1, end - 5); k--) {
+    if (!cueLemma(t[k]) || isPassive(t, k)) continue;
+    const m = t[k - 1] && t[k - 1].text === ',' ? mentionAfter(text, t, k + 1) : mentionBefore(text, t, k, 0);
+    if (!m || !plausibleSpeaker(m)) return undefined;
+    const start = m.first < k ? m.first : k;
+    return t[start - 1]?.text === ',' ? { mention: m, cue: t[k] } : undefined;
+  }
+  return undefined;
+}
+
 /** The speaker introduced by a paragraph (ending in “:” or not): the subject of its first cue sentence. */
 function paragraphSpeaker(text: string, sents: Sent[], paragraph: number, quotes: QuoteSpan[], subjects: Map<number, Mention>): Attribution | undefined {
   const ps = sents.filter((s) => s.paragraph === paragraph);
@@ -341,13 +364,24 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
       // a sibling in the same paragraph with an attribution (“A,” she said. “B.”)
       const sibling = lastInParagraph && lastInParagraph.paragraph === q.paragraph && (lastInParagraph.mention || lastInParagraph.from) ? lastInParagraph : undefined;
       if (sibling) { c.from = sibling; c.via = 'continuation'; }
-      else if (opensParagraph && q.paragraph > 0) {
+      else if (!opensParagraph && /^[.!?”"]$/.test(prevChar) && words >= 4) {
+        // "…, Schiff said. “The other factor …”": the sentence before, in this paragraph, ends in an attribution
+        const prev = sentenceBefore(sents, q.open, q.paragraph);
+        const att = prev ? closingAttribution(text, prev) : undefined;
+        if (att) { c.mention = att.mention; c.cue = att.cue; c.via = 'continuation'; }
+      } else if (opensParagraph && q.paragraph > 0) {
         const prevPara = file.paragraphs[q.paragraph - 1];
         const prevText = text.slice(prevPara.start, prevPara.end);
         const prevQuote = lastSpeakerCand && lastSpeakerCand.paragraph === q.paragraph - 1 ? lastSpeakerCand : undefined;
         if (/:\s*$/.test(prevText)) {
           const intro = paragraphSpeaker(text, sents, q.paragraph - 1, quotes, subjects);
           if (intro?.mention) { c.mention = intro.mention; c.cue = intro.cue; c.via = 'introduction'; }
+          else {
+            // "On July 6, Sanders made the following comment:": no cue, but the introducing sentence's subject
+            const last = sents.filter((x) => x.paragraph === q.paragraph - 1).pop();
+            const subj = last ? subjects.get(last.index) : undefined;
+            if (subj && plausibleSpeaker(subj) && subj.kind !== 'pronoun') { c.mention = subj; c.via = 'introduction'; }
+          }
         } else if (prevQuote && config.attribution.continueSpeakerAcrossParagraphs) {
           c.from = prevQuote; c.via = 'continuation';
         } else if (config.attribution.continueSpeakerAcrossParagraphs) {

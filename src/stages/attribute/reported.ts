@@ -75,6 +75,8 @@ function clauseStart(s: Sent): number {
   const comma = t.findIndex((x, i) => i < 14 && x.text === ',');
   if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
     if (!/^\p{Ll}+ly$/u.test(t[0].lower) && !/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
+    // "On July 6, 2015, X said": the year after the date's comma belongs to the date
+    if (/^(1[89]|20)\d\d$/.test(t[comma + 1]?.text ?? '') && t[comma + 2]?.text === ',') return comma + 3;
     // "Regarding X, however, Y said": a second short insertion after the first
     if (/^(however|though|too|meanwhile|moreover|instead|nonetheless|nevertheless|also)$/.test(t[comma + 1]?.lower ?? '') && t[comma + 2]?.text === ',') return comma + 3;
     if (/^in$/.test(t[0].lower) && /^(his|her|their)$/.test(t[1]?.lower ?? '')) return 0; // "In his view," is an attribution
