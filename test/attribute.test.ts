@@ -261,6 +261,20 @@ describe('holidays and sentence-initial participles are not people', () => {
   });
 });
 
+describe('roles are role words only', () => {
+  it.each([
+    ['The guests included the singer Stevie Ray Dunn.\n\n“I have not seen it yet,” Dunn said.', undefined],
+    ['“We will win,” said coach Ben Carter.', 'Coach'],
+  ])('%s', (p, role) => {
+    const file = run(article(p));
+    expect(file.data.claims.find((c) => c.type === 'direct')?.speaker?.role).toBe(role);
+  });
+  it('a relative pronoun before the cue stands for the noun phrase', () => {
+    const file = run(article('The guests included Stevie Ray Dunn, who joked of the museum, “I have not seen it yet, but I am going to.”'));
+    expect(file.data.claims.find((c) => c.type === 'direct')?.speaker?.name).toBe('Stevie Ray Dunn');
+  });
+});
+
 describe('a dateline or heading in capitals is not a person', () => {
   it('"RIVER CITY — …" does not become the speaker a pronoun falls back to', () => {
     const file = run(article('RIVER CITY — The council met on Monday.', '“We will finish the bridge by May,” he said.'));

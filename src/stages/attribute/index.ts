@@ -15,7 +15,7 @@ import { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findTurns } from './transcript.js';
-import { findReported, plausibleSpeaker, sentenceSubject, type Sent } from './reported.js';
+import { findReported, plausibleSpeaker, relativeSpeaker, sentenceSubject, type Sent } from './reported.js';
 import { cueLemma, DETERMINERS, isPassive, isWord, tokenize } from './tokens.js';
 import { lexicon } from '../../lexicon/index.js';
 
@@ -258,6 +258,11 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     if (isPassive(toks, k)) continue; // "he has been called a “quack”": the subject did not speak
     const m = mentionBefore(text, toks, k, 0);
     if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
+    // "…, who joked of the museum, “…”": the relative pronoun stands for the noun phrase before it
+    if (k > 0 && /^(who|whom)$/.test(toks[k - 1].lower)) {
+      const r = relativeSpeaker(text, toks, k - 1, 0);
+      if (r) return { mention: r, cue: t };
+    }
     // a participle ("…, stating:") or a second verb ("X outlined a plan and vowed “…”"): the sentence subject speaks
     const subj = subjects.get(s.index);
     if (subj && subj.end <= t.start) return { mention: subj, cue: t };

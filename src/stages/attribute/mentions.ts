@@ -275,12 +275,15 @@ function roleThenName(text: string, toks: Token[], a: number, ceil: number, loos
   for (let k = a; k <= Math.min(ceil - 1, a + 3); k++) {
     if (!isWord(toks[k])) return undefined;
     // after a cue ("said coach Ben Carter") any lower-case words before a name are its role
-    const isRole = titleEndingAt(toks, k) !== undefined || (loose && isLowerWord(toks[k]) && !DETERMINERS.has(toks[a].lower));
+    // (no verb and no determiner among those words: "the guests included the singer X" is no role)
+    const plainWords = isLowerWord(toks[k]) && toks.slice(a, k + 1).every((x) => isWord(x) && !DETERMINERS.has(x.lower) && (!/ed$/.test(x.lower) || ROLE_MODIFIER.test(x.lower)) && !cueLemma(x));
+    const isRole = titleEndingAt(toks, k) !== undefined || (loose && plainWords);
     if (!isCap(toks[k + 1]) || !isWord(toks[k + 1]) || !isRole) continue;
     if (isCap(toks[k]) && k === a && !isLowerWord(toks[k]) && titleEndingAt(toks, k) === k && k > a) continue;
     const b = capRunForward(toks, k + 1, ceil);
     const inner = nameMention(text, toks, k + 1, b);
     if (!inner) return undefined;
+    if (inner.first <= a) return inner; // the name's own role reaches back to a ("coach Ben Carter")
     const roleText = text.slice(toks[a].start, toks[k].end) + (inner.role ? ' ' + inner.role : '');
     return { ...inner, start: toks[a].start, first: a, role: roleText[0].toUpperCase() + roleText.slice(1) };
   }

@@ -262,7 +262,7 @@ function hearerEnd(t: Token[], a: number): number {
 }
 
 /** "X, who said …": a mention of the relative pronoun, named after the noun phrase it refers to. */
-function relativeSpeaker(text: string, t: Token[], who: number, floor: number): Mention | undefined {
+export function relativeSpeaker(text: string, t: Token[], who: number, floor: number): Mention | undefined {
   const end = t[who - 1]?.text === ',' ? who - 1 : who;
   let ante = mentionBefore(text, t, end, floor);
   // "… went on radio to answer residents who fear …": the phrase starts after the last verb or preposition in it
