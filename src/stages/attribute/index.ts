@@ -117,7 +117,8 @@ function learnNames(text: string, s: Sent, entities: Entities): void {
     if (!/^\p{Lu}/u.test(t[i].text) || !isWord(t[i])) continue;
     let j = i;
     while (j + 1 < t.length && /^\p{Lu}/u.test(t[j + 1].text) && isWord(t[j + 1])) j++;
-    const m = mentionBefore(text, t, j + 1 < t.length ? j + 1 : t.length, i > 0 ? i - 1 : 0) ?? undefined;
+    // (from the sentence start, so that a title joined by "of" reaches back: "Secretary of State X")
+    const m = mentionBefore(text, t, j + 1 < t.length ? j + 1 : t.length, 0) ?? undefined;
     // mentionBefore from the run's end gives the run with its title split off
     const run = m && m.kind === 'name' ? m : undefined;
     if (run && (run.name.split(/\s+/).length > 1 || run.role)) {

@@ -25,11 +25,11 @@ export interface Mention {
 const stripPossessive = (s: string) => s.replace(/[’']s$/u, '');
 
 /** The longest title from the lexicon that ends at token index `end` (inclusive); returns its first index. */
-function titleEndingAt(toks: Token[], end: number): number | undefined {
+function titleEndingAt(toks: Token[], end: number, floor = 0): number | undefined {
   let best: number | undefined;
   for (const words of lexicon().titles) {
     const from = end - words.length + 1;
-    if (from < 0) continue;
+    if (from < floor) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) if (toks[from + k].lower !== words[k]) { ok = false; break; }
     if (ok && (best === undefined || from < best)) best = from;
@@ -41,8 +41,9 @@ function titleEndingAt(toks: Token[], end: number): number | undefined {
 function splitTitle(toks: Token[], a: number, b: number): { nameFrom: number; roleFrom?: number } {
   // the last title inside the run marks where the name starts ("UK Prime Minister Jane Roe")
   for (let i = b - 1; i >= a; i--) {
-    const from = titleEndingAt(toks, i);
-    if (from !== undefined && from >= a) return { nameFrom: i + 1, roleFrom: a };
+    // (a title inside the run: "General" in "General Roy Cooper" after "Attorney", whatever longer title also ends there)
+    const from = titleEndingAt(toks, i, a);
+    if (from !== undefined) return { nameFrom: i + 1, roleFrom: a };
   }
   return { nameFrom: a };
 }
@@ -272,7 +273,10 @@ function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0):
 
 /** "transport minister Piet de Vries", "Political scientist X": a role of up to four words, then a name. */
 function roleThenName(text: string, toks: Token[], a: number, ceil: number, loose = false): Mention | undefined {
-  for (let k = a; k <= Math.min(ceil - 1, a + 3); k++) {
+  // the longest title that starts at a comes first ("Secretary of State X", not "Secretary of" + "State X")
+  let first = a;
+  for (let k = Math.min(ceil - 1, a + 3); k > a; k--) if (titleEndingAt(toks, k, a) === a && isCap(toks[k + 1])) { first = k; break; }
+  for (let k = first; k <= Math.min(ceil - 1, a + 3); k++) {
     if (!isWord(toks[k])) return undefined;
     // after a cue ("said coach Ben Carter") any lower-case words before a name are its role
     // (no verb and no determiner among those words: "the guests included the singer X" is no role)
