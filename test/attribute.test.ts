@@ -269,6 +269,8 @@ describe('roles are role words only', () => {
   it.each([
     ['The guests included the singer Stevie Ray Dunn.\n\n“I have not seen it yet,” Dunn said.', undefined],
     ['“We will win,” said coach Ben Carter.', 'Coach'],
+    ['“We will win,” said Ben Carter, a local farmer.', 'Local farmer'],
+    ['Experts met in Oslo.\n\nAccording to Ben Carter, the summit effectively laid the groundwork for the physical presence of troops:\n\n“This is the summit’s tangible outcome.”', undefined],
   ])('%s', (p, role) => {
     const file = run(article(p));
     expect(file.data.claims.find((c) => c.type === 'direct')?.speaker?.role).toBe(role);

@@ -328,7 +328,9 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     if (m && toks[b + 1]?.text === ',' && /^(a|an|the)$/i.test(toks[b + 2]?.lower ?? '')) {
       let c = b + 3;
       while (c <= ceil && c < b + 12 && !/^[,.;:“”"]$/.test(toks[c].text)) c++;
-      if (!m.role) m.role = text.slice(toks[b + 3].start, toks[c - 1].end);
+      // it closes with a comma or the sentence's end ("According to X, the summit laid …:" is the clause, no role)
+      const closed = toks[c]?.text === ',' || (toks[c]?.text === '.' && c === toks.length - 1);
+      if (!m.role && closed) { const r = text.slice(toks[b + 3].start, toks[c - 1].end); m.role = r[0].toUpperCase() + r.slice(1); }
     }
     return m;
   }
