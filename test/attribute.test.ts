@@ -143,6 +143,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'the state must act', speaker: 'Rosa Quint', cue: 'said' }],
   ['a title joined by "of"', '“We must act,” said Secretary of State Jon Kerrigan.',
     { type: 'direct', text: 'We must act,', speaker: 'Jon Kerrigan', cue: 'said' }],
+  ['a subordinator before the speakers is not part of them', 'The case went to Delaware, where restructuring lawyers say judges move large cases quickly.',
+    { type: 'indirect', text: 'judges move large cases quickly', speaker: 'restructuring lawyers', cue: 'say' }],
   ['has been + cue', 'The alliance has been calling for permanent bases in the east.',
     { type: 'indirect', text: 'permanent bases in the east', speaker: 'The alliance', cue: 'calling for' }],
   ['a possessive weekday is not a person', 'Friday’s statement said the talks were off.',

@@ -145,7 +145,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
   const isHead = isLowerWord(head) && !NOT_AGENT.test(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || /(er|or|ist|ian)$/.test(head.lower));
   if (!isHead) return undefined;
   let from = b;
-  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !cueLemma(toks[from - 1]) && !/^(and|or|but|that|which|who|when|while|if|as|because)$/.test(toks[from - 1].lower)) from--;
+  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !cueLemma(toks[from - 1]) && !/^(and|or|but|that|which|who|when|while|if|as|because|after|before|where|since|until|although|though|whether|unless|once)$/.test(toks[from - 1].lower)) from--;
   return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
 }
 

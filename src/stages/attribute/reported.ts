@@ -368,7 +368,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       && ((/^(the|a|an)$/.test(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x))) || (isLowerWord(t[m.first - 1]) && plausibleSpeaker({ kind: 'noun', name: t[m.first - 1].lower, start: 0, end: 0, first: 0, last: 0 })));
     // "Nearly eight of 10 voters say …", "Most of the experts said …": a quantity before the speakers still heads the clause
     const counted = m.kind === 'noun' && m.first > i0 && m.first - i0 <= 6 && t.slice(i0, m.first).every((x) => QUANTITY.test(x.lower)) && t.slice(i0, m.first).some((x) => x.lower === 'of');
-    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|which|what|how|when|although|though|after|before|since|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
+    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|which|what|how|when|where|although|though|after|before|since|until|unless|once|if|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"
