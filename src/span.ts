@@ -18,6 +18,12 @@ export function firstNonSpace(text: string, i: number): number {
   return i;
 }
 
+/** Whether a string has no lone surrogate (UTF-8, and RFC 8785, cannot carry one). */
+export const isWellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+/** The string with every lone surrogate made U+FFFD, as UTF-8 writes it; copied only when needed. */
+export const toWellFormed = (s: string): string => (isWellFormed(s) ? s : (s as unknown as { toWellFormed(): string }).toWellFormed());
+
 /** Counts Unicode code points in text[0, i): for selectors that count code points, not UTF-16 units. */
 export function codePointOffset(text: string, i: number): number {
   let n = 0;

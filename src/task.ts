@@ -16,7 +16,6 @@ import { EXTRACTOR_VERSION } from './stages/extract.js';
 import { assertSpan } from './span.js';
 import { check } from './validate.js';
 import { SOURCE_PLACEHOLDER, ZERO_HASH } from './ledger/hash.js';
-export { SOURCE_PLACEHOLDER };
 
 export type TaskInput =
   | { kind: 'file'; path: string }

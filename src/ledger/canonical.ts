@@ -2,22 +2,22 @@
 // JSON.stringify write numbers and strings (which it does as RFC 8785 requires); objects with
 // integer-like keys, which JavaScript would reorder, go to the canonicalize library.
 import canonicalizeModule from 'canonicalize';
+import { isWellFormed } from '../span.js';
 
 const canonicalizeFn = canonicalizeModule as unknown as (v: unknown) => string | undefined;
 const INTEGER_KEY = /^(0|[1-9]\d*)$/;
 /** JSON.stringify escapes a lone surrogate; RFC 8785 (and the canonicalize library) refuse it */
-const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
 const loneSurrogate = () => new Error('cannot canonicalize a string with a lone surrogate');
 
 class NeedsLibrary extends Error {}
 
 function sorted(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sorted);
-  if (typeof v === 'string' && !wellFormed(v)) throw loneSurrogate();
+  if (typeof v === 'string' && !isWellFormed(v)) throw loneSurrogate();
   if (v === null || typeof v !== 'object') return v;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(v).sort()) {
-    if (!wellFormed(k)) throw loneSurrogate();
+    if (!isWellFormed(k)) throw loneSurrogate();
     if (INTEGER_KEY.test(k)) throw new NeedsLibrary();
     const x = (v as Record<string, unknown>)[k];
     if (x !== undefined) out[k] = sorted(x);
@@ -67,8 +67,8 @@ export function isCanonicalBytes(b: Uint8Array, from: number, to: number): boole
     if (c === QUOTE) {
       const s = ++p;
       let plain = true; // ASCII without escapes: its bytes order as its UTF-16 units
-      // the closing quote: the next quote, unless a backslash comes first (escapes are rare: found natively)
-      // short strings (keys, hashes) are looked at here; long ones searched natively
+      // the closing quote: the next quote, unless a backslash comes first. Short strings (keys, hashes)
+      // are looked at here; long ones searched natively (escapes are rare: found natively too)
       let q = -1;
       let x = 0;
       for (let k = p, stop = Math.min(p + 80, to); k < stop; k++) {
@@ -101,7 +101,6 @@ export function isCanonicalBytes(b: Uint8Array, from: number, to: number): boole
           else return false; // \/ and anything else
         }
         nextBackslash = -2;
-        q = p;
       }
       const e = p++;
       if (expectKey) {

@@ -1,13 +1,12 @@
 // RFC 6962 / RFC 9162 hashing with domain separation: leaf = SHA-256(0x00 ‖ line), node = SHA-256(0x01 ‖ l ‖ r).
-import crypto, { createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.js';
 
 export const ZERO_HASH = '0'.repeat(64);
 /** Stands for the source entry's leaf hash in claim bodies until the writer knows it (valid hex, so
  *  the body passes its schema; no real hash is all f's). */
 export const SOURCE_PLACEHOLDER = 'f'.repeat(64);
 
-/** SHA-256 in one call where Node has crypto.hash (20.12 and later) */
-const oneShot = (crypto as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'hex') => string }).hash;
 
 export function leafHash(line: string): string {
   return createHash('sha256').update(Buffer.from([0])).update(line, 'utf8').digest('hex');
@@ -17,7 +16,7 @@ export function leafHash(line: string): string {
 const NODE = Buffer.alloc(65, 1);
 export function nodeHash(left: string, right: string): string {
   if (NODE.write(left, 1, 'hex') !== 32 || NODE.write(right, 33, 'hex') !== 32) throw new Error('a node hash takes two 32-byte hex hashes');
-  return oneShot ? oneShot('sha256', NODE, 'hex') : createHash('sha256').update(NODE).digest('hex');
+  return sha256Hex(NODE);
 }
 
 /** The leaf hash of raw bytes (the RFC's test vectors are bytes, not text lines). */
@@ -29,5 +28,5 @@ export function leafHashBytes(bytes: Uint8Array): string {
 /** The leaf hash of bytes that already begin with the leaf prefix 0x00 (the verifier's hot path). */
 export function leafHashPrefixed(prefixed: Uint8Array): string {
   if (prefixed[0] !== 0) throw new Error('the bytes must begin with the leaf prefix 0x00');
-  return oneShot ? oneShot('sha256', prefixed, 'hex') : createHash('sha256').update(prefixed).digest('hex');
+  return sha256Hex(prefixed);
 }

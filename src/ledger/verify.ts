@@ -9,7 +9,7 @@
 //   3. the ledger's end is covered by a checkpoint
 //   4. with --sources: every raw input hashes to sha256Raw; with --since: the older checkpoint is a
 //      prefix of today's (RFC 9162 consistency proof)
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.js';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { check, problemOf, type ValidationProblem } from '../validate.js';
@@ -46,7 +46,6 @@ export interface VerifyOptions {
   since?: string;
 }
 
-const sha256 = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
 
 interface Spanned { text: string; start: number; end: number }
 
@@ -145,7 +144,7 @@ export class LineScanner {
           const p = path.join(this.textsDir, `${sha}.txt`);
           if (!existsSync(p)) return this.fail(ln, 'TEXT_MISSING', `the stored text ${p} is missing`, false, 'unverifiable');
           const text = readFileSync(p, 'utf8');
-          if (sha256(text) !== sha) return this.fail(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`, false);
+          if (sha256Hex(text) !== sha) return this.fail(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`, false);
           t = loadedText(text);
           remember(this.texts, sha, t);
         }
@@ -209,7 +208,7 @@ export function scanFile(file: string, start: number, end: number, firstLine: nu
 const BLOCK = 4 << 20;
 
 /** A claim's text, its other spans and its selectors against its source text. */
-function claimFailure(src: { text: string; cp: (i: number) => number }, claim: Record<string, unknown>, selectors: unknown): { code: VerifyCode; message: string } | undefined {
+function claimFailure(src: LoadedText, claim: Record<string, unknown>, selectors: unknown): { code: VerifyCode; message: string } | undefined {
   const c = claim as { text: string; start: number; end: number; speaker?: { mention?: Spanned } | null; cue?: Spanned | null; clause?: Spanned };
   if (src.text.slice(c.start, c.end) !== c.text) return { code: 'CLAIM_TEXT', message: `the claim's text is not found at [${c.start}, ${c.end}) of its source` };
   // every other span the claim carries (speaker mention, cue, clause) slices back too
@@ -251,19 +250,19 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   // under the test runner this file is src/ledger/verify.ts: the compiled worker lives in dist/
   const here = fileURLToPath(import.meta.url);
   const workerFile = here.endsWith('.ts') ? path.resolve(path.dirname(here), '../../dist/ledger/verify-worker.js') : path.resolve(path.dirname(here), 'verify-worker.js');
+  if (size && lastByte(o.ledger, size) !== 10) return verifyLedger(o); // a torn line: reported the usual way
   const workers = Array.from({ length: threads - 1 }, () => new Worker(workerFile));
-  if (size && lastByte(o.ledger, size) !== 10) { for (const w of workers) void w.terminate(); return verifyLedger(o); } // a torn line: reported the usual way
   const fd = openSync(o.ledger, 'r');
   const bounds: number[] = [0];
   try {
     const weights = [2, ...workers.map(() => 1)];
     const total = weights.reduce((a, b) => a + b, 0);
     let acc = 0;
+    const win = Buffer.alloc(1 << 16);
     for (let k = 0; k < weights.length - 1; k++) {
       acc += weights[k];
       // the end of the line that holds byte size·acc/total
       let pos = Math.max(bounds[k], Math.floor((size * acc) / total));
-      const win = Buffer.alloc(1 << 16);
       for (;;) {
         const n = readSync(fd, win, 0, win.length, pos);
         const nl = win.subarray(0, n).indexOf(10);
@@ -321,6 +320,9 @@ function tornLine(file: string, size: number): Failure | undefined {
   return undefined;
 }
 
+/** A chunk's failure as the result (without its place in the order of checks). */
+const reported = ({ status, line, code, message }: Failure): VerifyResult => ({ status, line, code, message });
+
 /** The chain, the checks that need earlier chunks, then checkpoints, raw inputs and --since. */
 function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): VerifyResult {
   const invalid = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'invalid', line, code, message });
@@ -329,7 +331,7 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
   const leaves: string[] = [];
   const leafSet = new Set<string>();
   const sources = new Map<string, SourceInfo>();
-  const loaded = new Map<string, { text: string; cp: (i: number) => number }>();
+  const loaded = new Map<string, LoadedText>();
   /** the prev of line index k, where its chunk read it */
   const prevAt = (k: number): string | undefined => {
     for (const c of scans) if (k >= c.firstLine && k < c.firstLine + c.prevs.length) return c.prevs[k - c.firstLine];
@@ -350,7 +352,7 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
         return invalid(ln, 'CHAIN', `prev ${prev.slice(0, 12)}… does not equal the previous entry's leaf hash ${head.slice(0, 12)}…`);
       }
       // the failing line of a chunk passed the chain: its own failure comes next
-      if (scan.failure && !scan.failure.beforeChain && scan.failure.line === ln) return scan.failure.status === 'invalid' ? invalid(ln, scan.failure.code, scan.failure.message) : unverifiable(ln, scan.failure.code, scan.failure.message);
+      if (scan.failure && !scan.failure.beforeChain && scan.failure.line === ln) return reported(scan.failure);
       const d = deferred.get(ln);
       if (d?.kind === 'claim') {
         const src = sources.get(d.source);
@@ -371,10 +373,7 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
       leafSet.add(leaf);
     }
     for (const [leaf, info] of scan.sources) sources.set(leaf, info);
-    if (scan.failure) {
-      const f = scan.failure;
-      return f.status === 'invalid' ? invalid(f.line, f.code, f.message) : unverifiable(f.line, f.code, f.message);
-    }
+    if (scan.failure) return reported(scan.failure);
   }
   // 2. checkpoints, against the pinned key
   const notes = listCheckpoints(outputDir);
@@ -400,7 +399,7 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
     for (const { body, line } of sources.values()) {
       const raw = readRaw(o.sources, String(body.input));
       if (raw === undefined) return unverifiable(line, 'SOURCE_MISSING', `the input ${body.input} is not in ${o.sources}`);
-      if (sha256(raw) !== body.sha256Raw) return invalid(line, 'SOURCE_HASH', `the input ${body.input} does not hash to sha256Raw`);
+      if (sha256Hex(raw) !== body.sha256Raw) return invalid(line, 'SOURCE_HASH', `the input ${body.input} does not hash to sha256Raw`);
       sourcesChecked++;
     }
   }

@@ -226,11 +226,12 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
     if (k === i + 1 && win[i].lower === 'it') return { mention: { kind: 'pronoun', start: win[i].start, end: win[i].end, name: 'they', first: i, last: i }, cue: win[k] };
     const m = mentionBefore(text, win, k, i);
     // "…,” retired Air Force general Lloyd Newton said: lower-case modifiers may come before the name
-    const modified = m && m.first > i && m.first - i <= 2 && /(ed|s|said|told|wrote)$/.test(win[k].lower)
+    const finite = /(ed|s|said|told|wrote)$/.test(win[k].lower);
+    const modified = m && m.first > i && m.first - i <= 2 && finite
       && win.slice(i, m.first).every((x) => /^\p{Ll}+$/u.test(x.text) && !cueLemma(x) && !DETERMINERS.has(x.lower));
     // "“…” for criminal behavior, she said.": the quotation runs on in the writer's words, and the
     // attribution closes the sentence after a comma
-    const closing = m && win[m.first - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name') && win.length - k <= 5 && /(ed|s|said|told|wrote)$/.test(win[k].lower);
+    const closing = m && win[m.first - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name') && win.length - k <= 5 && finite;
     if (m && (startsAt(m, win, i) || modified || closing)) return { mention: m, cue: win[k] };
     return undefined;
   }

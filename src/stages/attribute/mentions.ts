@@ -2,7 +2,7 @@
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon, monthNames } from '../../lexicon/index.js';
 import { isVerbWord } from './nlp.js';
-import { BETWEEN, DETERMINERS, NAME_JOINERS, SENTENCE_STARTERS, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { BETWEEN, DETERMINERS, NAME_JOINERS, SENTENCE_STARTERS, WEEKDAY, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
 
@@ -62,7 +62,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // INVESTIGATED HIM"), not a name (one word in capitals may be an acronym that speaks: "FBI")
   if (b > a && toks.slice(a, b + 1).every((x) => !/\p{Ll}/u.test(x.text) && /\p{Lu}{2}/u.test(x.text))) return undefined;
   // days and months are not people ("the mayor on Monday said", "Friday’s tweets")
-  if (toks.slice(a, b + 1).every((x) => { const w = x.lower.replace(/[’']s$/, '').replace(/\.$/, ''); return CALENDAR.test(w) || monthNames().has(w); })) return undefined;
+  if (toks.slice(a, b + 1).every((x) => { const w = x.lower.replace(/[’']s$/, '').replace(/\.$/, ''); return isDayWord(w) || monthNames().has(w); })) return undefined;
   let { nameFrom, roleFrom } = splitTitle(toks, a, b);
   if (nameFrom > b) return undefined; // only a title ("the President")
   // a lower-case role right before the run ("political analyst Ihor X", "analyst X")
@@ -178,17 +178,18 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
   return first === (m.clauseFirst ?? m.first) ? m : { ...m, clauseFirst: first };
 }
 
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/;
-const WHEN_UNIT = /^(week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** a weekday or today, tonight, yesterday, tomorrow (lower case) */
+const isDayWord = (w: string) => WEEKDAY.test(w) || /^(today|tonight|yesterday|tomorrow)$/.test(w);
+const WHEN_UNIT = /^(week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
 /** The first index of a time phrase ending at b ("this month", "last week", "on Monday", "earlier this year"), or -1. */
 function timeBack(toks: Token[], b: number, floor: number): number {
   const w = toks[b].lower;
-  if (!WHEN_UNIT.test(w) && !/^(today|yesterday|tonight)$/.test(w)) return -1;
+  if (!WHEN_UNIT.test(w) && !isDayWord(w)) return -1;
   let a = b;
   if (a - 1 >= floor && /^(this|last|next|that|on|earlier|later|each|every)$/.test(toks[a - 1].lower)) a--;
   if (a - 1 >= floor && /^(earlier|later|on)$/.test(toks[a - 1].lower)) a--;
   // a bare weekday or unit must be introduced ("this month"), except the days ("Tuesday")
-  if (a === b && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(w)) return -1;
+  if (a === b && !isDayWord(w)) return -1;
   return a;
 }
 

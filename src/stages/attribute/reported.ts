@@ -8,7 +8,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
 import { isPersonNoun, isVerbWord } from './nlp.js';
-import { BETWEEN, cueLemma, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
+import { BETWEEN, WEEKDAY, cueLemma, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
@@ -34,7 +34,7 @@ function topicPrepAt(t: Token[], k: number): number {
     if (reach > k + 3) { if (t[j].lower === 'about') return isWord(t[j + 1]) ? j : -1; if (isWord(t[j]) && !cueLemma(t[j])) continue; return -1; }
     if (j === k + 1 && /^(to|with)$/.test(t[j].lower) && isWord(t[j + 1])) { reach = j + 4; continue; }
     if (preps.has(t[j].lower)) return isWord(t[j + 1]) ? j : -1;
-    if (!(isLowerWord(t[j]) && (/ly$/.test(t[j].lower) || /^(out|up|again|today|yesterday|publicly|privately|at|length)$/.test(t[j].lower))) && !/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(t[j].text)) return -1;
+    if (!(isLowerWord(t[j]) && (/ly$/.test(t[j].lower) || /^(out|up|again|today|yesterday|publicly|privately|at|length)$/.test(t[j].lower))) && !(WEEKDAY.test(t[j].lower) && isCap(t[j]))) return -1;
   }
   return -1;
 }

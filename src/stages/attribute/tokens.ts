@@ -36,6 +36,8 @@ export function cueLemma(t: Token | undefined): string | undefined {
 }
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'senior', 'top']);
+/** the days of the week, lower case */
+export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** adverbs and auxiliaries that may stand between a speaker and the cue ("X also said", "X has said") */
 export const BETWEEN = new Set(['been', 'also', 'further', 'later', 'then', 'separately', 'pointedly', 'again', 'recently', 'previously', 'once', 'repeatedly', 'publicly', 'privately', 'reportedly', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'still', 'just', 'even', 'already', 'often', 'first', 'subsequently', 'similarly', 'likewise', 'too', 'openly', 'flatly', 'bluntly', 'quickly', 'firmly', 'angrily', 'simply', 'correctly', 'rightly', 'explicitly', 'clearly', 'categorically', 'emphatically', 'immediately', 'ultimately', 'essentially', 'frankly', 'candidly']);
 /** capitalised words that begin sentences but are not names */
