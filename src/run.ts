@@ -172,7 +172,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     // the workers learn once which inputs are in the ledger already
     // a 16 MB young generation keeps peak RSS flat under 400 MB from 2,000 to 20,000 articles; 24 MB
     // reached 394 MB at 20,000 (npm run bench -- 2000 --big 20000 --only-big), 64 MB 540 MB at 2,000
-    if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
+    if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: Number(process.env.CL_YOUNG ?? 16) } });
     const cfgHash = configHash(o.config);
     const rejectedBefore = new Set(existsSync(rejectsFile) ? readFileSync(rejectsFile, 'utf8').split('\n').filter(Boolean).map((l) => { try { const r = JSON.parse(l); return `${r.input}|${r.sha256Raw ?? ''}|${r.code}`; } catch { return ''; } }) : []);
     const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, articlesPerSecond: 0, ledger: ledgerFile, ...(state.repaired ? { repaired: state.repaired } : {}) };
@@ -219,7 +219,8 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       if ('reject' in item) return Promise.resolve(undefined);
       const args = { item: item.task, config: o.config, configHash: cfgHash, outputDir: o.output };
       // in this thread: the pipeline loads on first use (a CLI command that only locks the ledger never loads it)
-      if (!pool) return import('./task.js').then(({ runTask }) => runTask({ ...args, known: state.known }));
+      // (an exception costs this input, not the run, as a dead worker does)
+      if (!pool) return import('./task.js').then(({ runTask }) => runTask({ ...args, known: state.known })).catch((e: Error) => ({ status: 'reject' as const, name: item.name, code: 'WORKER_FAILED', message: `${item.name}: the pipeline failed: ${e.message}` }));
       const signal = o.timeoutMs ? AbortSignal.timeout(o.timeoutMs) : undefined;
       const transferList = item.task.kind === 'bytes' ? [item.task.bytes.buffer as ArrayBuffer] : undefined;
       return (pool.run(args, { ...(signal ? { signal } : {}), ...(transferList ? { transferList } : {}) }) as Promise<TaskResult>).catch((e: Error) => {

@@ -8,6 +8,8 @@ import { parseVerifier } from '../src/ledger/sign.js';
 import { merkleRoot } from '../src/ledger/merkle.js';
 import { leafHash, nodeHash } from '../src/ledger/hash.js';
 import { selectors } from '../src/ledger/entries.js';
+import { canonical } from '../src/ledger/canonical.js';
+import { isWellFormed } from '../src/span.js';
 import { defaultConfig } from '../src/config.js';
 
 const sample = new URL('../input/ukrinform-coalition-summit.txt', import.meta.url);
@@ -144,5 +146,18 @@ describe('hashing', () => {
     expect(q.exact).toBe('a quote');
     expect(pos.start).toBe(start - 1);
     expect([...text].slice(pos.start, pos.end).join('')).toBe('a quote');
+  });
+
+  it.each([
+    ['an emoji cut by the prefix', (claim: string) => '😀' + 'x'.repeat(31) + claim + ' and more'],
+    ['an emoji cut by the suffix', (claim: string) => 'Before it. ' + claim + 'y'.repeat(31) + '😀 after'],
+  ])('context never splits a surrogate pair: %s', (_, make) => {
+    const text = make('the words');
+    const start = text.indexOf('the words'), end = start + 'the words'.length;
+    const [q] = selectors(text, { start, end }) as [{ prefix: string; suffix: string }];
+    for (const s of [q.prefix, q.suffix]) expect(isWellFormed(s)).toBe(true);
+    expect(text.slice(start - q.prefix.length, start)).toBe(q.prefix);
+    expect(text.slice(end, end + q.suffix.length)).toBe(q.suffix);
+    expect(() => canonical({ q })).not.toThrow();
   });
 });

@@ -23,10 +23,18 @@ export function sourceBody(file: ArticleFile, extractor: string, configHash: str
   };
 }
 
-/** W3C Web Annotation selectors: a quote with 32 characters of context, and a position in code points. */
+const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff;
+const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff;
+
+/** W3C Web Annotation selectors: a quote with up to 32 UTF-16 units of context (31 where the 32nd
+ *  would cut an emoji or another astral character in half), and a position in code points. */
 export function selectors(text: string, c: Pick<Claim, 'start' | 'end'>) {
+  let from = Math.max(0, c.start - 32);
+  if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
+  let to = Math.min(text.length, c.end + 32);
+  if (to < text.length && isLow(text.charCodeAt(to)) && isHigh(text.charCodeAt(to - 1))) to--;
   return [
-    { type: 'TextQuoteSelector', exact: text.slice(c.start, c.end), prefix: text.slice(Math.max(0, c.start - 32), c.start), suffix: text.slice(c.end, c.end + 32) },
+    { type: 'TextQuoteSelector', exact: text.slice(c.start, c.end), prefix: text.slice(from, c.start), suffix: text.slice(c.end, to) },
     { type: 'TextPositionSelector', start: codePointOffset(text, c.start), end: codePointOffset(text, c.end) },
   ];
 }
