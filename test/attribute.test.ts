@@ -149,6 +149,16 @@ const table: Row[] = [
     { type: 'indirect', text: 'permanent bases in the east', speaker: 'The alliance', cue: 'calling for' }],
   ['a possessive weekday is not a person', 'Friday’s statement said the talks were off.',
     { type: 'indirect', text: 'the talks were off', speaker: 'Friday’s statement', cue: 'said' }],
+  ['a quotation after a period is not attributed to the next sentence\'s speaker', 'Harbor Mayor Lena Ostrova said on Monday that the report should be published but said "the question is when." Councillor Dev Amara said it would be "reckless" to publish before the audit.',
+    { type: 'partial', text: 'the question is when.', speaker: 'Lena Ostrova', cue: 'said' }],
+  ['a participle after "by" inside the content is part of it', 'Campaign chief Ruth Okafor told reporters that the campaign expects the moderator to step in by calling out the governor for his “fibs” during the debate.',
+    { type: 'partial', text: 'fibs', speaker: 'Ruth Okafor', cue: 'told' }],
+  ['a comma inside the closing mark still ends the content before a participle', 'Okafor agreed to a long interview for the paper\'s series on "Women at Work," answering questions about her career.',
+    { type: 'indirect', text: 'a long interview for the paper\'s series on "Women at Work,"', speaker: 'Okafor', cue: 'agreed' }],
+  ['reported content that runs on into the speaker\'s quotation is one claim, the quoted words', 'Organizer Tessa Lind added that many voters in the county seem more against one side than for the other, which is a worry because, “In the end, people vote for somebody.”',
+    { type: 'direct', text: 'In the end, people vote for somebody.', speaker: 'Tessa Lind', cue: 'added' }],
+  ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
+    { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];
 
 describe('attribution', () => {

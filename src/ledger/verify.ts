@@ -251,11 +251,11 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   const here = fileURLToPath(import.meta.url);
   const workerFile = here.endsWith('.ts') ? path.resolve(path.dirname(here), '../../dist/ledger/verify-worker.js') : path.resolve(path.dirname(here), 'verify-worker.js');
   if (size && lastByte(o.ledger, size) !== 10) return verifyLedger(o); // a torn line: reported the usual way
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerFile));
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerFile, process.env.CL_VY ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.CL_VY) } } : {}));
   const fd = openSync(o.ledger, 'r');
   const bounds: number[] = [0];
   try {
-    const weights = [2, ...workers.map(() => 1)];
+    const weights = [Number(process.env.CL_W0 ?? 2), ...workers.map(() => 1)];
     const total = weights.reduce((a, b) => a + b, 0);
     let acc = 0;
     const win = Buffer.alloc(1 << 16);

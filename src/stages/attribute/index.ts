@@ -188,11 +188,17 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   if (q.close < 0) return undefined;
   let s = sentenceAt(sents, q.close + 1);
   if (!s) return undefined;
-  if (s.start > q.close + 2 && !/[,!?]/.test(text[q.close - 1] ?? '')) {
+  if (s.start > q.close && !/[,!?]/.test(text[q.close - 1] ?? '')) {
     // the quote ended its sentence (“… actions.” Roe said.): only a short attribution sentence counts
     if (s.toks.length > 8 || text.slice(q.close + 1, s.start).includes('\n')) return undefined;
-  } else if (s.start > q.close + 2 && text.slice(q.close + 1, s.start).includes('\n')) return undefined;
+  } else if (s.start > q.close && text.slice(q.close + 1, s.start).includes('\n')) return undefined;
   const toks = s.toks.filter((t) => t.start > q.close);
+  // (“… the timing.” Gov. X said it would be …: a period inside the mark and a capital after it end the
+  //  sentence even where the segmenter ran on; a new sentence with its own content is no attribution)
+  if (s.start <= q.close && text[q.close - 1] === '.' && /^\s+\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3))) {
+    const end = toks.findIndex((t) => /^[.!?]$/.test(t.text));
+    if ((end < 0 ? toks.length : end) > 8) return undefined;
+  }
   const stop = toks.findIndex((t) => /^[“«„"]$/.test(t.text));
   const win = stop >= 0 ? toks.slice(0, stop) : toks;
   let i = 0;

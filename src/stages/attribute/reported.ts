@@ -141,7 +141,9 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
     if (k - from < 3) continue;
     // the reported clause ends where the sentence turns to the speaker again:
     // ", but pledged …", " and called on …", ", comparing him …", ", she said"
-    const n1 = t[k + 1], n2 = t[k + 2];
+    // (a comma inside the closing mark, as US style puts it: '… "Women in Power," answering …', looks past the mark)
+    const shut = x === ',' && /^[”"’']$/.test(t[k + 1]?.text ?? '') && t[k + 1].start === t[k].end ? 1 : 0;
+    const n1 = t[k + 1 + shut], n2 = t[k + 2 + shut];
     if (x === ',' && n1 && (/^(but|while|whereas|although)$/.test(n1.lower) || (isLowerWord(n1) && /ing$/.test(n1.lower) && cueLemma(n1)))) { end = k; break; }
     // ", encouraging his supporters to …": a participle clause after the content is the writer's
     if (x === ',' && n1 && n2 && isLowerWord(n1) && isWord(n2) && /ing$/.test(n1.lower) && n1.lower.length > 5 && !/^(including|according|regarding|following|concerning|excluding|involving|notwithstanding|beginning|starting|ending|saying|adding|noting|arguing|something|nothing|anything|everything|morning|evening|during|spring|string|thing|things|being)$/.test(n1.lower)) { end = k; break; }
@@ -191,6 +193,15 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
       // content that opens a quotation runs to its close ("… focusing on “he said this, he tweeted that.”")
       const open = qi.overlapping(c.end - 1, c.end).find((q) => q.start >= c.start && q.start < c.end && q.end > c.end && q.close >= 0 && q.paragraph === q.lastParagraph);
       if (open) c.end = open.end;
+      // content that the sentence carries on into a quotation of the same speaker, ending the sentence,
+      // runs to the quotation's close: "… should be released but said “the question is the timing.”",
+      // "…, which is a problem because, “In the end, …”" (no other name, no colon, no new sentence between)
+      else {
+        const next = qi.overlapping(c.end, s.end).filter((q) => q.start >= c.end && q.close >= 0 && q.end <= s.end && q.paragraph === q.lastParagraph).sort((a, b) => a.start - b.start)[0];
+        const between = next ? text.slice(c.end, next.start) : '';
+        if (next && /^[\s.,!?;”"’']*$/.test(text.slice(next.end, s.end)) && !/[.!?:;—–]/.test(between) && between.split(/\s+/).length <= 12
+          && !/\s\p{Lu}/u.test(between) && !/,\s+\p{Ll}+ing\b|--/u.test(between) && !ownAttribution(between)) c.end = next.end;
+      }
       // content that is (nearly) one quotation is that quotation's attribution, not reported speech
       const len = c.end - c.start;
       if (qi.overlapping(c.start, c.end).some((x) => Math.min(x.end, c.end) - Math.max(x.start, c.start) >= 0.8 * len)) continue;
@@ -202,6 +213,13 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
   return cutAtInnerSpeech(text, out);
 }
 
+/** Words before a quotation that attribute it anew: ", she said, …", "… replied, “" */
+function ownAttribution(between: string): boolean {
+  if (/,\s*(he|she|they|it|we|i)\s+\p{Ll}+\s*,/iu.test(between)) return true;
+  const last = /(\p{Ll}+)\s*,\s*$/u.exec(between);
+  return !!last && lexicon().cueForms.has(last[1]);
+}
+
 /**
  * Content that runs over another attribution ("… vast wealth and said it ensured …", "…, and human
  * rights groups warned that …") ends where that attribution's speaker or cue begins; what is left of
@@ -211,7 +229,11 @@ function cutAtInnerSpeech(text: string, cands: Candidate[]): Candidate[] {
   // "X said he thought that …": a pronoun's attribution at the head of another's content is part of
   // those words (X's report of what he thought), not a claim of its own
   const nested = new Set(cands.filter((b) => b.mention?.kind === 'pronoun' && cands.some((a) => a !== b && a.start <= b.mention!.start && /^(that\s+)?$/i.test(text.slice(a.start, b.mention!.start)))));
-  cands = cands.filter((b) => !nested.has(b));
+  // "… expects Holt to insert himself into the debate by calling out Trump for …": a participle after
+  // "by" or "in" inside another's content says how something is done there; it is part of those words
+  const means = (b: Candidate) => !!b.cue && /ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s/)[0]) && /\b(by|in)\s+$/i.test(text.slice(Math.max(0, b.cue.start - 4), b.cue.start))
+    && cands.some((a) => a !== b && a.start < b.cue!.start && a.end >= b.cue!.end);
+  cands = cands.filter((b) => !nested.has(b) && !means(b));
   const out: Candidate[] = [];
   for (const a of cands) {
     let end = a.end;
@@ -406,10 +428,12 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (that < 0 && objectTo < 0 && topic >= 0 && clauseHead && adjacent) { cueEnd = topic; from = topic + 1; topicTo = topicEnd(t, from); }
     else if (that >= 0) from = that;
     else if (objectTo >= 0) from = objectTo; // the complementizer opens the reported clause (as PolNeAR annotates it)
-    else if (clauseHead && TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isWord(t[cueEnd + 2])) from = cueEnd + 1;
+    // ("agreed to clean up": the infinitive with its "to"; "agreed to a 30-minute interview": the object alone)
+    else if (clauseHead && TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isWord(t[cueEnd + 2])) from = infinitive ? cueEnd + 1 : cueEnd + 2;
     else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.test(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
     // "The campaign called the charges unsubstantiated": the object and its complement are the words
-    else if (clauseHead && lemma === 'call' && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /^(called|calls)$/.test(lower(k))) from = cueEnd + 1;
+    // ("likened RT to the BBC", "branded the North an “outlaw nation”": verbs of characterising alike)
+    else if (clauseHead && /^(call|brand|dub|liken)$/.test(lemma) && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /(ed|s)$/.test(lower(k))) from = cueEnd + 1;
     else if (clauseHead && lemma === 'tell' && hearerEnd(t, cueEnd + 1) > cueEnd + 1) from = hearerEnd(t, cueEnd + 1); // "told reporters the vote …"
     else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1)) from = cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
