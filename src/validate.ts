@@ -14,7 +14,8 @@ const require = createRequire(import.meta.url);
 export function newAjv(extra: Options = {}): Ajv2020Type {
   const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const addFormats = require('ajv-formats') as (a: Ajv2020Type) => void;
-  const ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, ...extra });
+  // (unicodeRegExp off: every pattern in schemas/ is ASCII, and a regular expression without the u flag runs faster)
+  const ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, unicodeRegExp: false, ...extra });
   addFormats(ajv);
   for (const f of readdirSync(schemaDir).filter((n) => n.endsWith('.schema.json')).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, f), 'utf8')));

@@ -157,3 +157,22 @@ describe('tamper suite', () => {
     expect(tampered(() => {}, { sources: src })).toMatchObject({ status: 'valid', sources: 1 });
   });
 });
+
+describe('events', () => {
+  it.each([
+    ['about an earlier entry', (leaves: string[]) => leaves[3], 'valid'],
+    ['about no entry of the ledger', () => 'ab'.repeat(32), 'UNKNOWN_SUBJECT'],
+  ] as const)('an event %s', async (_name, about, want) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimledger-e-'));
+    cpSync(path.join(base, 'output'), dir, { recursive: true });
+    const ledger = path.join(dir, 'ledger.jsonl');
+    const { withLedger } = await import('../src/run.js');
+    const { appendEvent } = await import('../src/ledger/append.js');
+    withLedger(dir, defaultConfig, (state) => appendEvent(ledger, state, about([...state.leaves]), 'review', { rating: 'Unproven', by: 'A test desk', url: 'https://example.org/review' }));
+    const one = verifyLedger({ ledger, key });
+    if (want === 'valid') expect(one.status).toBe('valid');
+    else expect(one).toMatchObject({ status: 'invalid', code: want, line: lines(ledger).length });
+    expect(await verifyLedgerParallel({ ledger, key, threads: 2 })).toEqual(one);
+    rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+});

@@ -102,7 +102,6 @@ export class LineScanner {
   readonly out: ChunkScan;
   private readonly texts = new Map<string, LoadedText>();
   private readonly sources = new Map<string, LoadedText>();
-  private readonly leafSet = new Set<string>();
   private i: number;
   constructor(firstLine: number, private readonly textsDir: string) {
     this.out = { firstLine, leaves: [], prevs: [], sources: [], deferred: [] };
@@ -159,9 +158,9 @@ export class LineScanner {
           if (f) return this.fail(ln, f.code, f.message, false);
         }
       } else if (entry.type === 'event') {
-        if (!this.leafSet.has(body.about as string)) out.deferred.push({ line: ln, kind: 'event', about: body.about as string });
+        // (checked at the end against every earlier leaf: events are rare, a set of all leaves is not free)
+        out.deferred.push({ line: ln, kind: 'event', about: body.about as string });
       }
-      this.leafSet.add(leaf);
     }
     return true;
   }
@@ -238,10 +237,10 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   const outputDir = o.outputDir ?? path.dirname(o.ledger);
   if (!existsSync(o.ledger)) return { status: 'unverifiable', line: 0, code: 'NOT_FOUND', message: `${o.ledger} does not exist` };
   const size = statSync(o.ledger).size;
-  // by default a thread per 8 MB at most (a worker starts in about 65 ms, the schema compiled ahead of
-  // time). On two cores V8's GC threads already take part of the second one: there a worker gains about
-  // a tenth (bench/verify.mjs, best of 7: 64–71 MB/s one thread, 66–78 two). `threads` forces the count.
-  const threads = o.threads ?? Math.max(1, Math.min(availableParallelism(), Math.floor(size / 8e6)));
+  // A worker pays a start-up (about 65 ms) and a cold JIT before it runs at this thread's pace: about
+  // WARMUP bytes' worth of checking. This thread therefore takes WARMUP more than each worker, so all
+  // finish together, and a worker is started only where it gets 8 MB or more. `threads` forces the count.
+  const threads = o.threads ?? Math.max(1, Math.min(availableParallelism(), Math.floor((size + WARMUP) / (WARMUP + 8e6))));
   if (threads < 2) return verifyLedger(o);
   const textsDir = path.join(outputDir, 'texts');
   // the workers start first (loading the schemas takes a while) and wait for their byte range; this
@@ -251,11 +250,13 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   const here = fileURLToPath(import.meta.url);
   const workerFile = here.endsWith('.ts') ? path.resolve(path.dirname(here), '../../dist/ledger/verify-worker.js') : path.resolve(path.dirname(here), 'verify-worker.js');
   if (size && lastByte(o.ledger, size) !== 10) return verifyLedger(o); // a torn line: reported the usual way
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerFile, process.env.CL_VY ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.CL_VY) } } : {}));
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerFile));
   const fd = openSync(o.ledger, 'r');
   const bounds: number[] = [0];
   try {
-    const weights = [Number(process.env.CL_W0 ?? 2), ...workers.map(() => 1)];
+    // this thread checks M bytes, each worker M − WARMUP: size = M + (threads − 1)(M − WARMUP)
+    const mine = Math.min(size, (size + (threads - 1) * WARMUP) / threads);
+    const weights = [mine, ...workers.map(() => (size - mine) / workers.length)];
     const total = weights.reduce((a, b) => a + b, 0);
     let acc = 0;
     const win = Buffer.alloc(1 << 16);
@@ -290,6 +291,8 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   const first = scanFile(o.ledger, 0, bounds[1], 0, textsDir);
   return finish(o, outputDir, [first, ...(await Promise.all(pending))]);
 }
+
+const WARMUP = Number(process.env.CL_WARMUP ?? 16e6);
 
 function lastByte(file: string, size: number): number {
   const fd = openSync(file, 'r');
@@ -329,7 +332,7 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
   const unverifiable = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'unverifiable', line, code, message });
   const textsDir = path.join(outputDir, 'texts');
   const leaves: string[] = [];
-  const leafSet = new Set<string>();
+  let leafSet: Set<string> | undefined; // the leaves so far, made at the first event
   const sources = new Map<string, SourceInfo>();
   const loaded = new Map<string, LoadedText>();
   /** the prev of line index k, where its chunk read it */
@@ -365,12 +368,12 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
         }
         const f = claimFailure(t, d.claim, d.selectors);
         if (f) return invalid(ln, f.code, f.message);
-      } else if (d?.kind === 'event' && !leafSet.has(d.about)) {
+      } else if (d?.kind === 'event' && !(leafSet ??= new Set(leaves)).has(d.about)) {
         return invalid(ln, 'UNKNOWN_SUBJECT', 'the event is about an entry that does not come earlier in the ledger');
       }
       head = leaf;
       leaves.push(leaf);
-      leafSet.add(leaf);
+      leafSet?.add(leaf);
     }
     for (const [leaf, info] of scan.sources) sources.set(leaf, info);
     if (scan.failure) return reported(scan.failure);
