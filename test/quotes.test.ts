@@ -18,6 +18,9 @@ const table: [string, string, string[]][] = [
   ['apostrophes are not marks', 'It’s the people’s choice, he said.', []],
   ['a closing mark that opens a paragraph', '”Fear. I am truly afraid of what comes next.” ― Karen Diaz.', ['Fear. I am truly afraid of what comes next.']],
   ['an opening mark that closes', 'The site rated the claim “Mostly False.“ Then it moved on.', ['Mostly False.']],
+  ['a stray straight mark opening a line of a typographic article', '“One,” he said. “Two,” she said.\n\n"Later that week, she told the board it was a “bad idea,” and left.\n\n“Three,” he said. “Four,” she said.',
+    ['One,', 'Two,', 'bad idea,', 'Three,', 'Four,']],
+  ['a straight quote paragraph in a straight article still counts', '"One," he said.\n\n"A quote paragraph with no close\n\nAnother paragraph.', ['One,', 'A quote paragraph with no close']],
 ];
 
 describe('findQuotes', () => {

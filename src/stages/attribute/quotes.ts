@@ -3,7 +3,8 @@
 // nested inside quotes both work; only the outermost quotation becomes a span. A quote left open at a
 // paragraph's end continues when the next paragraph reopens the mark (multi-paragraph quotes);
 // otherwise it is closed at its paragraph's end only when it opened that paragraph, so a stray mark
-// never swallows text. Single quotes are apostrophes or nested quotes and stay inside.
+// never swallows text. Single quotes are apostrophes or nested quotes and stay inside. In an article
+// set with typographic marks, a lone straight mark opening a line is a stray left by conversion.
 import type { Paragraph } from '../../article.js';
 import { firstNonSpace } from '../../span.js';
 
@@ -65,10 +66,16 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       from += line.length + 1;
     }
   });
+  // an article set with typographic marks (“…”) may carry a stray straight mark left by its conversion:
+  // a lone " opening a line there, with no other straight mark on the line, is not a quotation
+  let curly = 0, straight = 0;
+  for (let i = 0; i < text.length; i++) { const c = text[i]; if (c === '“' || c === '”') curly++; else if (c === '"') straight++; }
+  const typographic = curly >= 8 && curly >= 4 * straight;
   units.forEach((p, ui) => {
     const pi = p.index;
     if (p.kind === 'boilerplate') { pending = undefined; return; }
-    const marks = marksIn(text, p.start, p.end);
+    let marks = marksIn(text, p.start, p.end);
+    if (typographic && marks[0]?.kind === 'straight' && marks[0].len === 1 && marks[0].at === firstNonSpace(text, p.start) && !marks.slice(1).some((m) => m.kind === 'straight')) marks = marks.slice(1);
     const first = firstNonSpace(text, p.start);
     // a multi-paragraph quotation reopens with a mark of its own family (straight " with ", curly “ with “)
     const family = (m: Mark) => (m.kind === 'straight' ? 'straight' : 'typographic');

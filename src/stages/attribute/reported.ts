@@ -197,9 +197,10 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
       // runs to the quotation's close: "… should be released but said “the question is the timing.”",
       // "…, which is a problem because, “In the end, …”" (no other name, no colon, no new sentence between)
       else {
-        const next = qi.overlapping(c.end, s.end).filter((q) => q.start >= c.end && q.close >= 0 && q.end <= s.end && q.paragraph === q.lastParagraph).sort((a, b) => a.start - b.start)[0];
+        // (the quotation may hold sentences of its own, past the end of this one)
+        const next = qi.overlapping(c.end, s.end).filter((q) => q.start >= c.end && q.start < s.end && q.close >= 0 && q.paragraph === q.lastParagraph).sort((a, b) => a.start - b.start)[0];
         const between = next ? text.slice(c.end, next.start) : '';
-        if (next && /^[\s.,!?;”"’']*$/.test(text.slice(next.end, s.end)) && !/[.!?:;—–]/.test(between) && between.split(/\s+/).length <= 12
+        if (next && /^[.,!?;”"’']*(\s+[\p{Lu}“"‘'(]|\s*$)/u.test(text.slice(next.end, next.end + 12)) && !/[.!?:;—–]/.test(between) && between.split(/\s+/).length <= 12
           && !/\s\p{Lu}/u.test(between) && !/,\s+\p{Ll}+ing\b|--/u.test(between) && !ownAttribution(between)) c.end = next.end;
       }
       // content that is (nearly) one quotation is that quotation's attribution, not reported speech
@@ -267,7 +268,9 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
   if (!verb || isPassive(t, v) || !isLowerWord(verb) || cueLemma(verb) || /^(is|are|was|were|be|been|has|have|had)$/.test(verb.lower)) return undefined;
   if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.test(verb.lower) && !isVerbWord(verb.text)) return undefined; // a verb
   if (inside[0].open < verb.end) return undefined;
-  const span = contentFrom(text, s, v + 1);
+  // ("seethed after the disclosure that …": the content is the noun phrase, not its preposition)
+  const from = /^(after|over|at|about|against|with)$/.test(t[v + 1]?.lower ?? '') && isWord(t[v + 2]) ? v + 2 : v + 1;
+  const span = contentFrom(text, s, from);
   if (!span || span.end <= inside[0].start) return undefined;
   return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: verb };
 }
