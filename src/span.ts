@@ -36,6 +36,24 @@ export function codePointOffset(text: string, i: number): number {
 }
 
 /**
+ * codePointOffset for many offsets of one text: the identity when the text has no surrogate pair, else a
+ * binary search over the pairs' positions (a claim per call would make it quadratic on long texts).
+ */
+export function codePointCounter(text: string): (i: number) => number {
+  const lows: number[] = []; // index of the low half of each surrogate pair
+  for (let k = text.search(/[\uD800-\uDBFF]/); k >= 0 && k < text.length - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff) { const d = text.charCodeAt(k + 1); if (d >= 0xdc00 && d <= 0xdfff) { lows.push(k + 1); k++; } }
+  }
+  if (!lows.length) return (i) => i;
+  return (i) => {
+    let lo = 0, hi = lows.length; // pairs whose low half is before i
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (lows[mid] < i) lo = mid + 1; else hi = mid; }
+    return i - lo;
+  };
+}
+
+/**
  * Spans sorted by start, searched by binary search: which spans overlap [start, end). Built once per
  * article so that per-sentence or per-token look-ups stay logarithmic on long pages.
  */

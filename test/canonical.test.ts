@@ -1,5 +1,6 @@
 // The verifier's byte-level canonical check agrees with the reference: a line is canonical exactly when
 // it equals canonicalize(JSON.parse(line)) (the canonicalize library, RFC 8785).
+import { codePointCounter, codePointOffset } from '../src/span.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import canonicalizeModule from 'canonicalize';
@@ -81,5 +82,16 @@ describe('isCanonicalBytes', () => {
       try { ok = reference(s); } catch { return true; } // not JSON: the verifier stops at JSON.parse
       return byBytes(s) === ok;
     }), { numRuns: 3000 });
+  });
+});
+
+describe('code point offsets', () => {
+  it('the counter agrees with counting from the start, at every offset, with astral characters and lone halves', () => {
+    const unit = fc.oneof(fc.constantFrom('a', 'é', '😀', '𝔸', '\ud83d', '\ude00', ' '), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const cp = codePointCounter(text);
+      for (let i = 0; i <= text.length; i++) expect(cp(i)).toBe(codePointOffset(text, i));
+    }), { numRuns: 300 });
   });
 });

@@ -1,7 +1,7 @@
 // Building ledger entries from an article record. No wall-clock time in any entry: a rerun on the same
 // inputs and config gives a byte-identical ledger.
 import type { ArticleFile, Claim } from '../article.js';
-import { codePointOffset } from '../span.js';
+import { codePointCounter } from '../span.js';
 
 export type EntryType = 'source' | 'claim' | 'event';
 export interface Entry { v: 1; seq: number; type: EntryType; prev: string; body: Record<string, unknown> }
@@ -23,6 +23,10 @@ export function sourceBody(file: ArticleFile, extractor: string, configHash: str
   };
 }
 
+/** the counter of the last text asked for: an article's claims come one after another */
+let last: { text: string; cp: (i: number) => number } | undefined;
+const cp = (text: string) => (last?.text === text ? last : (last = { text, cp: codePointCounter(text) })).cp;
+
 const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff;
 const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff;
 
@@ -35,7 +39,7 @@ export function selectors(text: string, c: Pick<Claim, 'start' | 'end'>) {
   if (to < text.length && isLow(text.charCodeAt(to)) && isHigh(text.charCodeAt(to - 1))) to--;
   return [
     { type: 'TextQuoteSelector', exact: text.slice(c.start, c.end), prefix: text.slice(from, c.start), suffix: text.slice(c.end, to) },
-    { type: 'TextPositionSelector', start: codePointOffset(text, c.start), end: codePointOffset(text, c.end) },
+    { type: 'TextPositionSelector', start: cp(text)(c.start), end: cp(text)(c.end) },
   ];
 }
 

@@ -14,7 +14,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } fro
 import path from 'node:path';
 import { check, problemOf, type ValidationProblem } from '../validate.js';
 import { createRequire } from 'node:module';
-import { codePointOffset } from '../span.js';
+import { codePointCounter } from '../span.js';
 import { isCanonicalBytes } from './canonical.js';
 import { leafHashPrefixed, ZERO_HASH } from './hash.js';
 import { isUtf8 } from 'node:buffer';
@@ -179,7 +179,7 @@ function remember<K, V>(m: Map<K, V>, k: K, v: V): void {
 }
 
 /** code point offsets equal UTF-16 offsets unless the text has astral characters */
-const loadedText = (text: string): LoadedText => ({ text, cp: /[\uD800-\uDFFF]/.test(text) ? (k: number) => codePointOffset(text, k) : (k: number) => k });
+const loadedText = (text: string): LoadedText => ({ text, cp: codePointCounter(text) });
 
 /** Checks the whole lines in bytes [start, end) of a file, read a block at a time into one reused buffer. */
 export function scanFile(file: string, start: number, end: number, firstLine: number, textsDir: string): ChunkScan {
