@@ -68,7 +68,7 @@ async function* inputsOf(targets: string[], maxBytes: number): AsyncGenerator<It
     if (target === '-') { yield* jsonlLines(process.stdin, 'stdin', maxBytes); continue; }
     if (!existsSync(target)) { yield { reject: { input: target, code: 'NOT_FOUND', message: `${target} does not exist` } }; continue; }
     for (const f of listInputs(target)) {
-      if (/\.jsonl$/i.test(f)) { yield* jsonlLines(createReadStream(f), f, maxBytes); continue; }
+      if (/\.jsonl$/i.test(f)) { yield* jsonlLines(createReadStream(f, { highWaterMark: 1 << 20 }), f, maxBytes); continue; }
       const size = statSync(f).size;
       if (size > maxBytes) { yield { reject: { input: f, code: 'TOO_LARGE', message: `${f} is ${size} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } }; continue; }
       yield { task: { kind: 'file', path: f }, name: f };
