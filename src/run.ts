@@ -172,7 +172,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     // the workers learn once which inputs are in the ledger already
     // a 16 MB young generation keeps peak RSS flat under 400 MB from 2,000 to 20,000 articles; 24 MB
     // reached 394 MB at 20,000 (npm run bench -- 2000 --big 20000 --only-big), 64 MB 540 MB at 2,000
-    if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: Number(process.env.CL_YOUNG ?? 16) } });
+    if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
     const cfgHash = configHash(o.config);
     const rejectedBefore = new Set(existsSync(rejectsFile) ? readFileSync(rejectsFile, 'utf8').split('\n').filter(Boolean).map((l) => { try { const r = JSON.parse(l); return `${r.input}|${r.sha256Raw ?? ''}|${r.code}`; } catch { return ''; } }) : []);
     const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, articlesPerSecond: 0, ledger: ledgerFile, ...(state.repaired ? { repaired: state.repaired } : {}) };

@@ -292,7 +292,7 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
   return finish(o, outputDir, [first, ...(await Promise.all(pending))]);
 }
 
-const WARMUP = Number(process.env.CL_WARMUP ?? 16e6);
+const WARMUP = 16e6;
 
 function lastByte(file: string, size: number): number {
   const fd = openSync(file, 'r');
