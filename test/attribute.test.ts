@@ -157,6 +157,12 @@ const table: Row[] = [
     { type: 'indirect', text: 'a long interview for the paper\'s series on "Women at Work,"', speaker: 'Okafor', cue: 'agreed' }],
   ['reported content that runs on into the speaker\'s quotation is one claim, the quoted words', 'Organizer Tessa Lind added that many voters in the county seem more against one side than for the other, which is a worry because, “In the end, people vote for somebody.”',
     { type: 'direct', text: 'In the end, people vote for somebody.', speaker: 'Tessa Lind', cue: 'added' }],
+  ['a participle after a comma speaks for the sentence subject, not the name before the comma', 'Councillor Ana Brandt attacked the plan for its cost in Leeds and York, saying, "It is a tax on the poor."',
+    { type: 'direct', text: 'It is a tax on the poor.', speaker: 'Ana Brandt', cue: 'saying' }],
+  ['a dateline before a dash is no speaker', 'OSLO -- Minister Kari Holm, opening the new hall on Friday, said it would tell the story of the coast.',
+    { type: 'indirect', text: 'it would tell the story of the coast', speaker: 'Kari Holm', cue: 'said' }],
+  ['a participle phrase opening the sentence is no speaker', 'Stung by the audit, as well as complaints over the delays, Mayor Ines Duval rewrote the plan, promising to open the clinic by June.',
+    { type: 'indirect', text: 'to open the clinic by June', speaker: 'Ines Duval', cue: 'promising' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];
@@ -235,6 +241,7 @@ describe('attribution', () => {
 
 describe('not reported speech', () => {
   it.each([
+    ['an idiom of supposing', 'Let\'s say you think a degree will cost $160,000 in 18 years.'],
     ['a hearer, then not "about"', 'The governor spoke to a gathering of oil industry leaders in Denver.'],
     ['a topic verb whose subject is not next to it', 'The senator, after railing against the tax plan for months, produced a plan of her own.'],
     ['an answer, not a clause', 'The council said no to the new stadium once again.'],

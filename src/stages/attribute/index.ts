@@ -264,6 +264,10 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     }
     if (!cueLemma(t) && !isPutIt) continue;
     if (isPassive(toks, k)) continue; // "he has been called a “quack”": the subject did not speak
+    // "X attacked Y for … in Iraq and Libya, saying, “…”": a participle after a comma says what the
+    // sentence subject said, whatever name ends the clause before it
+    const subject = subjects.get(s.index);
+    if (/ing$/.test(t.lower) && toks[k - 1]?.text === ',' && subject && subject.end <= toks[k - 1].start && plausibleSpeaker(subject)) return { mention: subject, cue: t };
     const m = mentionBefore(text, toks, k, 0);
     if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
     // "…, who joked of the museum, “…”": the relative pronoun stands for the noun phrase before it

@@ -2,7 +2,7 @@
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon, monthNames } from '../../lexicon/index.js';
 import { isVerbWord } from './nlp.js';
-import { BETWEEN, DETERMINERS, NAME_JOINERS, SENTENCE_STARTERS, WEEKDAY, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { BETWEEN, DETERMINERS, NAME_JOINERS, PARTICIPLE, PARTICIPLE_PREP, SENTENCE_STARTERS, WEEKDAY, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
 
@@ -54,8 +54,10 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s", nor a participle before a comma,
   // "Chastened, …", nor the verb of an inverted attribution, "Said Ellis")
   while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || /^(Here|There|Let|That|What|It|Where)[’']s$/.test(toks[a].text) || /^(Contrary|Aside|Apart|Thanks|Due|Prior|Ahead)$/.test(toks[a].text)
-    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks[a + 1]?.text === ',') || (a < b && /^(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Recalled|Recalls)$/.test(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
+    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks[a + 1]?.text === ',') || (a === 0 && PARTICIPLE.test(toks[a].text) && PARTICIPLE_PREP.test(toks[a + 1]?.lower ?? '')) || (a < b && /^(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Recalled|Recalls)$/.test(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
+  // a dateline in capitals before a dash ("WASHINGTON -- President X …") is a place, not a speaker
+  if (a === b && a === 0 && !/\p{Ll}/u.test(toks[a].text) && /^(—|–|―|-|--)$/.test(toks[a + 1]?.text ?? '')) return undefined;
   // holidays are not people ("Labor Day", "Election Day", "New Year’s Eve")
   if (/^(Day|Eve|Week|Weekend)$/.test(toks[b].text.replace(/[’']s$/, ''))) return undefined;
   // a run in capitals of two words or more is a heading or a dateline ("NEWPORT NEWS —", "CONGRESS HAS
@@ -129,6 +131,8 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     const t = toks[a];
     if (!isWord(t)) break;
     if (DETERMINERS.has(t.lower) && a < b) {
+      // "the examples that critics point to": before a plural, "that" opens a clause; it is no determiner
+      if (/^(that|this)$/.test(t.lower) && /[^s]s$/.test(head.lower)) break;
       return { kind: 'noun', start: t.start, end: head.end, name: text.slice(toks[a + 1].start, head.end), first: a, last: b };
     }
     // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers
@@ -145,7 +149,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
   const isHead = isLowerWord(head) && !NOT_AGENT.test(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || /(er|or|ist|ian)$/.test(head.lower));
   if (!isHead) return undefined;
   let from = b;
-  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !cueLemma(toks[from - 1]) && !/^(and|or|but|that|which|who|when|while|if|as|because|after|before|where|since|until|although|though|whether|unless|once)$/.test(toks[from - 1].lower)) from--;
+  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !cueLemma(toks[from - 1]) && !/^(and|or|but|that|which|who|when|while|if|as|because|after|before|where|since|until|although|though|whether|unless|once|let|lets|make|makes|made|help|helps|helped|see|saw|watch|watched|hear|heard)$/.test(toks[from - 1].lower)) from--;
   return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
 }
 

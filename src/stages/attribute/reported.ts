@@ -8,7 +8,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
 import { isPersonNoun, isVerbWord } from './nlp.js';
-import { BETWEEN, WEEKDAY, cueLemma, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
+import { BETWEEN, PARTICIPLE, PARTICIPLE_PREP, WEEKDAY, cueLemma, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
@@ -74,7 +74,14 @@ function clauseStart(s: Sent): number {
   }
   const comma = t.findIndex((x, i) => i < 14 && x.text === ',');
   if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
-    if (!/^\p{Ll}+ly$/u.test(t[0].lower) && !/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
+    // ("Chastened by the analyses, as well as complaints over its costs, Trump revised …": a participle
+    //  phrase opens the sentence; an "as well as" insertion runs on to the next comma)
+    const participle = PARTICIPLE.test(t[0].text) && PARTICIPLE_PREP.test(t[1]?.lower ?? '');
+    if (participle && t[comma + 1]?.lower === 'as' && t[comma + 2]?.lower === 'well' && t[comma + 3]?.lower === 'as') {
+      const next = t.findIndex((x, j) => j > comma + 3 && j < comma + 16 && x.text === ',');
+      if (next > 0) return next + 1;
+    }
+    if (!participle && !/^\p{Ll}+ly$/u.test(t[0].lower) && !/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
     // "On July 6, 2015, X said": the year after the date's comma belongs to the date
     if (/^(1[89]|20)\d\d$/.test(t[comma + 1]?.text ?? '') && t[comma + 2]?.text === ',') return comma + 3;
     // "Regarding X, however, Y said": a second short insertion after the first
@@ -393,7 +400,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       && ((/^(the|a|an)$/.test(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x))) || (isLowerWord(t[m.first - 1]) && plausibleSpeaker({ kind: 'noun', name: t[m.first - 1].lower, start: 0, end: 0, first: 0, last: 0 })));
     // "Nearly eight of 10 voters say …", "Most of the experts said …": a quantity before the speakers still heads the clause
     const counted = m.kind === 'noun' && m.first > i0 && m.first - i0 <= 6 && t.slice(i0, m.first).every((x) => QUANTITY.test(x.lower)) && t.slice(i0, m.first).some((x) => x.lower === 'of');
-    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|which|what|how|when|where|although|though|after|before|since|until|unless|once|if|so|;)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
+    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|which|what|how|when|where|although|though|after|before|since|until|unless|once|if|so|;|—|–|-|--)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"

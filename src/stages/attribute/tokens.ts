@@ -37,6 +37,10 @@ export function cueLemma(t: Token | undefined): string | undefined {
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'senior', 'top']);
 /** the days of the week, lower case */
+/** A participle that may open a sentence as an adverbial phrase ("Chastened by …", "Asked about …", "Stung by …"). */
+export const PARTICIPLE = /^\p{Lu}\p{Ll}+(ed|ing)$|^(Stung|Given|Taken|Driven|Shaken|Caught|Beaten|Known|Seen|Told|Left|Struck|Built|Led|Born|Brought|Thrown|Torn|Bound|Held|Spurred|Shown|Hidden|Frozen|Forgotten)$/u;
+/** Prepositions after such a participle. */
+export const PARTICIPLE_PREP = /^(by|about|with|to|at|in|for|after|from|on|over|during|into|under|as)$/;
 export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** adverbs and auxiliaries that may stand between a speaker and the cue ("X also said", "X has said") */
 export const BETWEEN = new Set(['been', 'also', 'further', 'later', 'then', 'separately', 'pointedly', 'again', 'recently', 'previously', 'once', 'repeatedly', 'publicly', 'privately', 'reportedly', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'still', 'just', 'even', 'already', 'often', 'first', 'subsequently', 'similarly', 'likewise', 'too', 'openly', 'flatly', 'bluntly', 'quickly', 'firmly', 'angrily', 'simply', 'correctly', 'rightly', 'explicitly', 'clearly', 'categorically', 'emphatically', 'immediately', 'ultimately', 'essentially', 'frankly', 'candidly']);
