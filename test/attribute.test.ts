@@ -163,6 +163,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'it would tell the story of the coast', speaker: 'Kari Holm', cue: 'said' }],
   ['a participle phrase opening the sentence is no speaker', 'Stung by the audit, as well as complaints over the delays, Mayor Ines Duval rewrote the plan, promising to open the clinic by June.',
     { type: 'indirect', text: 'to open the clinic by June', speaker: 'Ines Duval', cue: 'promising' }],
+  ['a definite subject ends at its verb', 'The board rewrote the plan, promising to open the clinic by June.',
+    { type: 'indirect', text: 'to open the clinic by June', speaker: 'The board', cue: 'promising' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];

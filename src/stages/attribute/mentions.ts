@@ -1,7 +1,7 @@
 // Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon, monthNames } from '../../lexicon/index.js';
-import { isVerbWord } from './nlp.js';
+import { isPastTense, isVerbWord } from './nlp.js';
 import { BETWEEN, DETERMINERS, NAME_JOINERS, PARTICIPLE, PARTICIPLE_PREP, SENTENCE_STARTERS, WEEKDAY, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
@@ -322,7 +322,9 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     const rn = roleThenName(text, toks, a + 1, ceil, true);
     if (rn) return { ...rn, start: t.start, first: a };
     let b = a + 1;
-    while (b <= ceil && b < a + 6 && isLowerWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told|was|were|is|are|has|have|had|will|would)$/.test(toks[b].lower) && !cueLemma(toks[b]) && !(b > a + 1 && /ed$/.test(toks[b].lower) && isVerbWord(toks[b].text))) b++;
+    // (the phrase ends at its verb, "The mayor rewrote the plan", or at a second determiner)
+    while (b <= ceil && b < a + 6 && isLowerWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told|was|were|is|are|has|have|had|will|would)$/.test(toks[b].lower) && !cueLemma(toks[b]) && !(b > a + 1 && /ed$/.test(toks[b].lower) && isVerbWord(toks[b].text))
+      && !(b > a + 1 && (DETERMINERS.has(toks[b].lower) || isPastTense(toks[b].text)))) b++;
     b--;
     if (b > a) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(toks[a + 1].start, toks[b].end), first: a, last: b };
   }
@@ -341,7 +343,8 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
   }
   if (isLowerWord(t) && DETERMINERS.has(t.lower) && !/^(that|this|these|those)$/.test(t.lower)) {
     let b = a + 1;
-    while (b <= ceil && b < a + 6 && isWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told)$/.test(toks[b].lower)) b++;
+    while (b <= ceil && b < a + 6 && isWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told)$/.test(toks[b].lower)
+      && !(b > a + 1 && isLowerWord(toks[b]) && (DETERMINERS.has(toks[b].lower) || isPastTense(toks[b].text)))) b++;
     b--;
     // "a spokesman for the White House": a capitalised organisation after "for/of" is part of the phrase
     if (b > a) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(toks[a + 1].start, toks[b].end), first: a, last: b };

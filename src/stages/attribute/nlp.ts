@@ -24,3 +24,6 @@ export const isPersonNoun = cachedTag('#Actor');
 
 /** "blasted", "gone", "likened": a word compromise knows as a verb. */
 export const isVerbWord = cachedTag('#Verb');
+
+/** "rewrote", "announced": a word compromise knows as a verb in the past tense. */
+export const isPastTense = cachedTag('#PastTense');
