@@ -268,6 +268,15 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     // sentence subject said, whatever name ends the clause before it
     const subject = subjects.get(s.index);
     if (/ing$/.test(t.lower) && toks[k - 1]?.text === ',' && subject && subject.end <= toks[k - 1].start && plausibleSpeaker(subject)) return { mention: subject, cue: t };
+    // "After saying her foot was “so swollen …,” she was …": a gerund in an opening adverbial clause
+    // says what the main clause's subject said, named after the clause's comma
+    if (/ing$/.test(t.lower) && k <= 2 && /^(after|before|while|upon|since|when|in|by)$/.test(toks[k - 1]?.lower ?? '') && q.close >= 0) {
+      // (the clause's comma may stand inside the closing mark: “… on,” she was)
+      let from = s.toks.findIndex((x) => x.start > q.close);
+      if (s.toks[from]?.text === ',') from++;
+      const main = from > 0 && /[,]\s*[”"’]?$/.test(text.slice(s.start, s.toks[from].start).trimEnd()) ? mentionAfter(text, s.toks, from) : undefined;
+      if (main && (main.kind === 'pronoun' || main.kind === 'name') && plausibleSpeaker(main)) return { mention: main, cue: t };
+    }
     const m = mentionBefore(text, toks, k, 0);
     if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
     // "…, who joked of the museum, “…”": the relative pronoun stands for the noun phrase before it
