@@ -167,6 +167,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'to open the clinic by June', speaker: 'The board', cue: 'promising' }],
   ['a gerund in an opening adverbial clause speaks for the main clause\'s subject', 'After saying the plan was “a total mess,” Mayor Ines Duval left the room.',
     { type: 'partial', text: 'a total mess,', speaker: 'Ines Duval', cue: 'saying' }],
+  ['a cue inside a "which" clause reports the words after it', 'Mayor Ines Duval returned the gifts, which she said were offered in exchange for favors.',
+    { type: 'indirect', text: 'were offered in exchange for favors', speaker: 'Ines Duval', cue: 'said' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];

@@ -362,7 +362,16 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     // idioms of saying that report nothing: "Having said that, …", "needless to say" (speech-phrases.txt)
     if (inIdiom(t, k)) continue;
     // "what Trump says is a lie", "the things she said were true": the cue sits in a relative clause whose verb follows it
-    if (/^(is|was|are|were|would|will|could|can|should|might|may|must)$/.test(lower(k + 1))) continue;
+    if (/^(is|was|are|were|would|will|could|can|should|might|may|must)$/.test(lower(k + 1))) {
+      // "…, which he said were accompanied by favors": after "which", the words from that verb on are
+      // what the speaker said of the thing "which" stands for
+      const rel = mentionBefore(text, t, k, i0);
+      if (rel && (rel.kind === 'pronoun' || rel.kind === 'name') && plausibleSpeaker(rel) && lower((rel.clauseFirst ?? rel.first) - 1) === 'which' && SAY_VERBS.has(lemma)) {
+        const span = contentFrom(text, s, k + 1);
+        if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: rel, cue: { start: t[k].start, end: t[k].end } });
+      }
+      continue;
+    }
     // a noun after a determiner: "these are important questions", "his claims"
     // (after a quantifier only a plural: "some claims" is a noun, "some say" a verb)
     if (/^(the|a|an|these|those|his|her|their|its|our|my|your|whose|such)$/.test(lower(k - 1)) && !/ed$/.test(lower(k))) continue;
