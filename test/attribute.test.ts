@@ -169,6 +169,12 @@ const table: Row[] = [
     { type: 'partial', text: 'a total mess,', speaker: 'Ines Duval', cue: 'saying' }],
   ['a cue inside a "which" clause reports the words after it', 'Mayor Ines Duval returned the gifts, which she said were offered in exchange for favors.',
     { type: 'indirect', text: 'were offered in exchange for favors', speaker: 'Ines Duval', cue: 'said' }],
+  ['"state" before a noun is no cue', 'Federal and state officials said the grant program was riddled with fraud.',
+    { type: 'indirect', text: 'the grant program was riddled with fraud', speaker: 'state officials', cue: 'said' }],
+  ['an age between commas before a relative clause', 'Okafor, 56, who has chaired the committee for a decade, said the breach was directed from abroad.',
+    { type: 'indirect', text: 'the breach was directed from abroad', speaker: 'Okafor', cue: 'said' }],
+  ['an outlet\'s programme after "told" is the hearer', 'Okafor told NBC\'s weekly radio show it is clear that the breach was directed from abroad.',
+    { type: 'indirect', text: 'it is clear that the breach was directed from abroad', speaker: 'Okafor', cue: 'told' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];
@@ -247,6 +253,9 @@ describe('attribution', () => {
 
 describe('not reported speech', () => {
   it.each([
+    ['a bare "state" before a name is a noun', 'Battleground state Florida is nearly 3% Polish American.'],
+    ['"told" with a hearer and no clause', 'Senator Lena Park told The Daily Ledger on Thursday.'],
+    ['"called into" a programme is a phone call', 'Her sister called into the radio program when she was home sick.'],
     ['an idiom of supposing', 'Let\'s say you think a degree will cost $160,000 in 18 years.'],
     ['a hearer, then not "about"', 'The governor spoke to a gathering of oil industry leaders in Denver.'],
     ['a topic verb whose subject is not next to it', 'The senator, after railing against the tax plan for months, produced a plan of her own.'],

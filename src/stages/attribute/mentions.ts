@@ -118,6 +118,8 @@ const NOT_AGENT = /^(after|under|over|either|neither|whether|rather|other|anothe
 
 const NUMBER_WORD = /^(\d[\d,.]*%?|percent|per|cent|half|most|many|some|several|dozens|hundreds|thousands|millions)$/;
 const PREP = /^(of|on|for|at|in|from|with|to|about|across|inside|around)$/;
+/** cue forms that are mostly nouns modifying the next one ("state officials", "state lawmakers") */
+const NOUN_MODIFIER = /^(state)$/;
 const FUNCTION_WORD = /^(and|or|but|nor|that|which|who|whom|whose|this|these|those|the|a|an|of|on|for|at|in|from|with|to|about|as|by|than|then|so|if|when|while|it|its|there|here|not|also|is|are|was|were|be|been|has|have|had)$/;
 
 /** A noun phrase ending at token `b`: determiner + words ("the source", "The Republican nominee"),
@@ -137,7 +139,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     }
     // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers
     if (!(isLowerWord(t) || isCap(t) || NUMBER_WORD.test(t.lower))) break;
-    if ((cueLemma(t) || /^(and|or|but)$/.test(t.lower)) && a < b) break;
+    if (((cueLemma(t) && !NOUN_MODIFIER.test(t.lower)) || /^(and|or|but)$/.test(t.lower)) && a < b) break;
     // "a narrator in the Clinton ad": a prepositional phrase after the head noun
     if (PREP.test(t.lower) && a < b && a - 1 >= floor) {
       const head2 = nounBack(text, toks, a - 1, floor);
@@ -149,7 +151,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
   const isHead = isLowerWord(head) && !NOT_AGENT.test(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || /(er|or|ist|ian)$/.test(head.lower));
   if (!isHead) return undefined;
   let from = b;
-  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !cueLemma(toks[from - 1]) && !/^(and|or|but|that|which|who|when|while|if|as|because|after|before|where|since|until|although|though|whether|unless|once|let|lets|make|makes|made|help|helps|helped|see|saw|watch|watched|hear|heard)$/.test(toks[from - 1].lower)) from--;
+  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.test(toks[from - 1].lower)) && !/^(and|or|but|that|which|who|when|while|if|as|because|after|before|where|since|until|although|though|whether|unless|once|let|lets|make|makes|made|help|helps|helped|see|saw|watch|watched|hear|heard)$/.test(toks[from - 1].lower)) from--;
   return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
 }
 
@@ -260,6 +262,8 @@ function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0):
     } else return undefined;
   }
   }
+  // "Schiff, 56, who has served …, said": an age between commas before another appositive
+  if (appositive === undefined && b - 1 > floor && /^\d{1,3}$/.test(toks[b]?.text ?? '') && toks[b - 1].text === ',' && toks[b + 1]?.text === ',') b -= 2;
   if (b < floor) return undefined;
   const t = toks[b];
   const { pronouns } = lexicon();

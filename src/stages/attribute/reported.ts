@@ -7,7 +7,7 @@ import { lexicon } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
-import { isPersonNoun, isVerbWord } from './nlp.js';
+import { isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
 import { BETWEEN, PARTICIPLE, PARTICIPLE_PREP, WEEKDAY, cueLemma, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
@@ -284,13 +284,30 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
 
 const IRREGULAR_PAST = /^(took|gave|made|put|threw|drew|held|brought|sought|spoke|wrote|told|saw|became|kept|left|led|won|lost|struck|swore|read|heard|felt|met|set|let|cut|hit|ran|came|went|got|found|meant)$/;
 
+/** Whether the words from `from` to the clause's end hold a verb (a clause, not just a hearer). */
+function hasVerb(t: Token[], from: number): boolean {
+  for (let j = from; j < t.length && !/^[,;:.]$/.test(t[j].text); j++) {
+    const w = t[j];
+    if (/^(is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won't|can't|isn't|wasn't|didn't|doesn't)$/.test(w.lower)) return true;
+    if (isLowerWord(w) && (isPastTense(w.text) || (/[^s]s$/.test(w.lower) && isVerbWord(w.text) && !isPersonNoun(w.text)))) return true;
+  }
+  return false;
+}
+
 /** After "told": the index past its hearer ("reporters", "him", "the council", "CNN") when a clause follows. */
 function hearerEnd(t: Token[], a: number): number {
   if (/^(reporters|journalists|him|her|them|me|us|you|lawmakers|supporters|listeners|viewers|voters|residents|officials|members|delegates|investors|staff|students|parents)$/.test(t[a]?.lower ?? '')) return t[a + 1] && isWord(t[a + 1]) ? a + 1 : a;
   if (/^(the|a|an|his|her|their)$/.test(t[a]?.lower ?? '') && isLowerWord(t[a + 1]) && isWord(t[a + 2]) && /^(the|a|an|it|he|she|they|we|i|there|this|that)$/.test(t[a + 2].lower)) return a + 2;
   let b = a;
   while (b < a + 4 && isCap(t[b])) b++;
-  return b > a && t[b] && /^(the|a|an|it|he|she|they|we|i|there|this|that)$/.test(t[b].lower) ? b : a;
+  if (b > a && t[b] && /^(the|a|an|it|he|she|they|we|i|there|this|that)$/.test(t[b].lower)) return b;
+  // "told USA TODAY's weekly video series it is clear …": the outlet's programme, then the clause's pronoun
+  if (b > a && /[’']s$/.test(t[b - 1].text)) {
+    let j = b;
+    while (j < b + 4 && isLowerWord(t[j]) && !cueLemma(t[j]) && !/^(it|he|she|they|we|i|there|that)$/.test(t[j].lower)) j++;
+    if (j > b && t[j] && /^(it|he|she|they|we|i|there)$/.test(t[j].lower)) return j;
+  }
+  return a;
 }
 
 /** "X, who said …": a mention of the relative pronoun, named after the noun phrase it refers to. */
@@ -359,6 +376,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (!lemma && topic >= 0 && isLowerWord(t[k])) lemma = 'topic';
     if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
+    // "Battleground state Florida": the bare "state" is a noun unless "that" follows it
+    if (lower(k) === 'state' && lower(k + 1) !== 'that') continue;
     // idioms of saying that report nothing: "Having said that, …", "needless to say" (speech-phrases.txt)
     if (inIdiom(t, k)) continue;
     // "what Trump says is a lie", "the things she said were true": the cue sits in a relative clause whose verb follows it
@@ -452,9 +471,10 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.test(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
     // "The campaign called the charges unsubstantiated": the object and its complement are the words
     // ("likened RT to the BBC", "branded the North an “outlaw nation”": verbs of characterising alike)
-    else if (clauseHead && /^(call|brand|dub|liken)$/.test(lemma) && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /(ed|s)$/.test(lower(k))) from = cueEnd + 1;
+    else if (clauseHead && /^(call|brand|dub|liken)$/.test(lemma) && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|into|onto|over|around|through|across|after|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /(ed|s)$/.test(lower(k))) from = cueEnd + 1;
     else if (clauseHead && lemma === 'tell' && hearerEnd(t, cueEnd + 1) > cueEnd + 1) from = hearerEnd(t, cueEnd + 1); // "told reporters the vote …"
-    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1)) from = cueEnd + 1;
+    // ("told The Huffington Post on Thursday", "told a young woman": a hearer and no clause after "told")
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1) && (lemma !== 'tell' || hasVerb(t, cueEnd + 1))) from = cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
       // "A, X said, B": a parenthetical attribution; the longer side is the reported content
