@@ -175,6 +175,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'the breach was directed from abroad', speaker: 'Okafor', cue: 'said' }],
   ['an outlet\'s programme after "told" is the hearer', 'Okafor told NBC\'s weekly radio show it is clear that the breach was directed from abroad.',
     { type: 'indirect', text: 'it is clear that the breach was directed from abroad', speaker: 'Okafor', cue: 'told' }],
+  ['a wh-word before the speakers is not part of them', 'Voters care about how economists say the plan would work.',
+    { type: 'indirect', text: 'the plan would work', speaker: 'economists', cue: 'say' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];
@@ -256,6 +258,7 @@ describe('not reported speech', () => {
     ['a bare "state" before a name is a noun', 'Battleground state Florida is nearly 3% Polish American.'],
     ['"told" with a hearer and no clause', 'Senator Lena Park told The Daily Ledger on Thursday.'],
     ['"called into" a programme is a phone call', 'Her sister called into the radio program when she was home sick.'],
+    ['a copula inside the phrase before a noun of saying', 'For someone who has never held office, these are important questions.'],
     ['an idiom of supposing', 'Let\'s say you think a degree will cost $160,000 in 18 years.'],
     ['a hearer, then not "about"', 'The governor spoke to a gathering of oil industry leaders in Denver.'],
     ['a topic verb whose subject is not next to it', 'The senator, after railing against the tax plan for months, produced a plan of her own.'],

@@ -139,7 +139,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     }
     // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers
     if (!(isLowerWord(t) || isCap(t) || NUMBER_WORD.test(t.lower))) break;
-    if (((cueLemma(t) && !NOUN_MODIFIER.test(t.lower)) || /^(and|or|but)$/.test(t.lower)) && a < b) break;
+    if (((cueLemma(t) && !NOUN_MODIFIER.test(t.lower)) || /^(and|or|but|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|how|what|why|whether)$/.test(t.lower)) && a < b) break;
     // "a narrator in the Clinton ad": a prepositional phrase after the head noun
     if (PREP.test(t.lower) && a < b && a - 1 >= floor) {
       const head2 = nounBack(text, toks, a - 1, floor);
@@ -151,7 +151,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
   const isHead = isLowerWord(head) && !NOT_AGENT.test(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || /(er|or|ist|ian)$/.test(head.lower));
   if (!isHead) return undefined;
   let from = b;
-  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.test(toks[from - 1].lower)) && !/^(and|or|but|that|which|who|when|while|if|as|because|after|before|where|since|until|although|though|whether|unless|once|let|lets|make|makes|made|help|helps|helped|see|saw|watch|watched|hear|heard)$/.test(toks[from - 1].lower)) from--;
+  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.test(toks[from - 1].lower)) && !/^(and|or|but|that|which|who|when|while|if|as|because|after|before|where|since|until|although|though|whether|unless|once|let|lets|make|makes|made|help|helps|helped|see|saw|watch|watched|hear|heard|how|what|why)$/.test(toks[from - 1].lower)) from--;
   return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
 }
 
