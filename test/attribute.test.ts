@@ -177,6 +177,12 @@ const table: Row[] = [
     { type: 'indirect', text: 'it is clear that the breach was directed from abroad', speaker: 'Okafor', cue: 'told' }],
   ['a wh-word before the speakers is not part of them', 'Voters care about how economists say the plan would work.',
     { type: 'indirect', text: 'the plan would work', speaker: 'economists', cue: 'say' }],
+  ['a weekday right after the verb is when, not what', 'The city police revealed Tuesday the stolen van was found near the port.',
+    { type: 'indirect', text: 'the stolen van was found near the port', speaker: 'The city police', cue: 'revealed' }],
+  ['"and" + a verb inside a clause that has its own verb stays in it', 'The mayor said prices rose and fell all year.',
+    { type: 'indirect', text: 'prices rose and fell all year', speaker: 'The mayor', cue: 'said' }],
+  ['"and" + a past verb after an object is the subject\'s next deed', 'The union promised a long strike and demanded talks.',
+    { type: 'indirect', text: 'a long strike', speaker: 'The union', cue: 'promised' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];

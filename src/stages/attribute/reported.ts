@@ -145,6 +145,9 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
       while (t[j + 1] && BETWEEN.has(t[j + 1].lower) && j < k + 6) j++;
       if (cueLemma(t[j + 1]) && isLowerWord(t[j + 1]) && FINITE.test(t[j + 1].lower)) { end = k; break; }
     }
+    // "promised a veto and attempted to …": after an object with no verb of its own, "and" + a verb in
+    // the past is the subject's next deed ("said prices rose and fell" keeps its clause)
+    if (t[k].lower === 'and' && k - from >= 1 && isLowerWord(t[k + 1]) && /ed$/.test(t[k + 1].lower) && isVerbWord(t[k + 1].text) && !hasVerb(t, from, k) && !/^(the|a|an|his|her|their|its)$/.test(t[k - 1].lower)) { end = k; break; }
     if (k - from < 3) continue;
     // the reported clause ends where the sentence turns to the speaker again:
     // ", but pledged …", " and called on …", ", comparing him …", ", she said"
@@ -285,8 +288,8 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
 const IRREGULAR_PAST = /^(took|gave|made|put|threw|drew|held|brought|sought|spoke|wrote|told|saw|became|kept|left|led|won|lost|struck|swore|read|heard|felt|met|set|let|cut|hit|ran|came|went|got|found|meant)$/;
 
 /** Whether the words from `from` to the clause's end hold a verb (a clause, not just a hearer). */
-function hasVerb(t: Token[], from: number): boolean {
-  for (let j = from; j < t.length && !/^[,;:.]$/.test(t[j].text); j++) {
+function hasVerb(t: Token[], from: number, to = t.length): boolean {
+  for (let j = from; j < to && !/^[,;:.]$/.test(t[j].text); j++) {
     const w = t[j];
     if (/^(is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won't|can't|isn't|wasn't|didn't|doesn't)$/.test(w.lower)) return true;
     if (isLowerWord(w) && (isPastTense(w.text) || (/[^s]s$/.test(w.lower) && isVerbWord(w.text) && !isPersonNoun(w.text)))) return true;
@@ -474,7 +477,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     else if (clauseHead && /^(call|brand|dub|liken)$/.test(lemma) && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|into|onto|over|around|through|across|after|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /(ed|s)$/.test(lower(k))) from = cueEnd + 1;
     else if (clauseHead && lemma === 'tell' && hearerEnd(t, cueEnd + 1) > cueEnd + 1) from = hearerEnd(t, cueEnd + 1); // "told reporters the vote …"
     // ("told The Huffington Post on Thursday", "told a young woman": a hearer and no clause after "told")
-    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1) && (lemma !== 'tell' || hasVerb(t, cueEnd + 1))) from = cueEnd + 1;
+    // ("revealed Tuesday the drug was found": the day after the verb is when, not what)
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1) && (lemma !== 'tell' || hasVerb(t, cueEnd + 1))) from = (WEEKDAY.test(lower(cueEnd + 1)) || /^(today|yesterday|tonight)$/.test(lower(cueEnd + 1))) && isWord(t[cueEnd + 2]) ? cueEnd + 2 : cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
       // "A, X said, B": a parenthetical attribution; the longer side is the reported content
