@@ -183,6 +183,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'prices rose and fell all year', speaker: 'The mayor', cue: 'said' }],
   ['"and" + a past verb after an object is the subject\'s next deed', 'The union promised a long strike and demanded talks.',
     { type: 'indirect', text: 'a long strike', speaker: 'The union', cue: 'promised' }],
+  ['a nickname in quotation marks stays inside the name', 'Rep. Robert C. "Bobby" Tull opened his farm on Saturday. "We are here for the people," he said.',
+    { type: 'direct', text: 'We are here for the people,', speaker: 'Robert C. Tull', cue: 'said' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];
@@ -253,6 +255,7 @@ describe('attribution', () => {
   it.each([
     ['scare quotes', 'The so-called “reform” left most people worse off than before.'],
     ['a film title', 'The film “Gone With the Wind” was shown at the festival again this year.'],
+    ['nicknames inside names', 'State Del. Marcia "Cia" Pryce said the vote was close.'],
   ])('%s are not claims', (_n, p) => {
     const file = run(article(p));
     expect(file.data.claims.filter((c) => c.type === 'direct' || c.type === 'partial')).toEqual([]);

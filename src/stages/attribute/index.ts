@@ -362,6 +362,8 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     // markup left in the text (attr="value") and quoted numbers or links are not speech
     if (text[q.open - 1] === '=' || !/\p{L}{2}/u.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
     if (/\bso-called\s*$/i.test(before)) continue; // a scare quote by its own announcement
+    // a nickname inside a name (Rep. Robert C. "Bobby" Scott) is no quotation
+    if (q.close >= 0 && words <= 2 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3)) && isTitleCaseWords(text.slice(q.start, q.end))) continue;
     const titleCase = isTitleCase(text.slice(q.start, q.end));
     if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
     if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
@@ -444,6 +446,9 @@ function speechNounBefore(sents: Sent[], q: QuoteSpan): { start: number; end: nu
   }
   return undefined;
 }
+
+/** every word capitalised ("Bobby", "Big Jim") */
+const isTitleCaseWords = (s: string): boolean => s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 
 const SMALL_WORDS = /^(of|the|and|a|an|in|on|for|to|with|at|by|from|or|vs\.?|v\.|is|&)$/;
 /** "State of the Union", "American Skin (41 Shots)": a name or title, not speech. */

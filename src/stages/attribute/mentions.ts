@@ -82,7 +82,8 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
     while (k - 1 >= 0 && k > roleFrom - 4 && isWord(toks[k - 1]) && (ROLE_MODIFIER.test(toks[k - 1].lower) || (isCap(toks[k - 1]) && !SENTENCE_STARTERS.has(toks[k - 1].text)) || /[’']s$/.test(toks[k - 1].text))) k--;
     if (k < roleFrom) { roleFrom = k; start = toks[k].start; }
   }
-  const name = stripPossessive(text.slice(toks[nameFrom].start, toks[b].end));
+  // (a nickname in quotation marks is left out of the name: Robert C. "Bobby" Scott is Robert C. Scott)
+  const name = stripPossessive(text.slice(toks[nameFrom].start, toks[b].end)).replace(/\s*["“‘'][\p{L}.-]+["”’']\s*/gu, ' ');
   const role = roleFrom !== undefined ? text.slice(toks[roleFrom].start, toks[nameFrom - 1].end) : undefined;
   return { kind: 'name', start, end: toks[b].end, name, ...(role ? { role: role[0].toUpperCase() + role.slice(1) } : {}), first: roleFrom ?? nameFrom, last: b };
 }
@@ -91,11 +92,17 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
 const ROLE_MODIFIER = /^(chief|senior|former|deputy|top|assistant|acting|executive|press|campaign|national|foreign|state|general|special|lead|vice|interim|associate|managing|longtime|veteran|local|federal|regional|political|economic|legal|defense|communications|policy)$/;
 
 /** The capitalised run ending at token `b` (inclusive), joined by name joiners. */
+/** a nickname in quotation marks inside a name: Robert C. "Bobby" Scott (tokens from i: mark, word, mark) */
+const nicknameAt = (toks: Token[], i: number): boolean =>
+  QUOTE_MARK.test(toks[i]?.text ?? '') && isCap(toks[i + 1]) && isWord(toks[i + 1]) && QUOTE_MARK.test(toks[i + 2]?.text ?? '') && toks[i + 1].start === toks[i].end && toks[i + 2].start === toks[i + 1].end;
+const QUOTE_MARK = /^["“”'‘’]$/;
+
 function capRunBack(toks: Token[], b: number, floor: number): number {
   let a = b;
   while (a - 1 >= floor) {
     const p = toks[a - 1];
     if (isCap(p) && isWord(p)) { a--; continue; }
+    if (a - 4 >= floor && nicknameAt(toks, a - 3) && isCap(toks[a - 4]) && isWord(toks[a - 4])) { a -= 4; continue; }
     if (NAME_JOINERS.has(p.lower) && a - 2 >= floor && isCap(toks[a - 2])) { a -= 2; continue; }
     break;
   }
@@ -107,6 +114,7 @@ function capRunForward(toks: Token[], a: number, ceil: number): number {
   while (b + 1 <= ceil) {
     const n = toks[b + 1];
     if (isCap(n) && isWord(n)) { b++; continue; }
+    if (b + 4 <= ceil && nicknameAt(toks, b + 1) && isCap(toks[b + 4]) && isWord(toks[b + 4])) { b += 4; continue; }
     if (NAME_JOINERS.has(n.lower) && b + 2 <= ceil && isCap(toks[b + 2])) { b += 2; continue; }
     break;
   }
