@@ -185,6 +185,8 @@ const table: Row[] = [
     { type: 'indirect', text: 'a long strike', speaker: 'The union', cue: 'promised' }],
   ['a nickname in quotation marks stays inside the name', 'Rep. Robert C. "Bobby" Tull opened his farm on Saturday. "We are here for the people," he said.',
     { type: 'direct', text: 'We are here for the people,', speaker: 'Robert C. Tull', cue: 'said' }],
+  ['a pronoun stands for a role noun that names nobody in the article', 'The mayor said the plan had failed. She added that the budget was short by a third.',
+    { type: 'indirect', text: 'that the budget was short by a third', speaker: 'The mayor', cue: 'added' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];

@@ -135,6 +135,11 @@ function noteMention(entities: Entities, m: Mention, pos: number, text: string):
     if (e) entities.note(e, pos);
   } else {
     const sp = entities.resolve(m, pos, text);
+    // "The mayor said …; she added …": a definite role noun that names nobody in the article is who
+    // a later "he" or "she" stands for
+    if (m.kind === 'noun' && sp.kind === 'unknown' && /^the\s/i.test(sp.mention?.text ?? '') && /^(office|person|spokes|expert)$/.test(lexicon().roleNouns.get(m.name.toLowerCase()) ?? '')) {
+      entities.note({ name: sp.mention!.text, words: [], kind: 'person', first: pos }, pos);
+    }
     if (sp.kind === 'person' || sp.kind === 'organization') {
       const e = entities.fullest(sp.name.split(/\s+/));
       if (e) entities.note(e, pos);
