@@ -187,6 +187,10 @@ const table: Row[] = [
     { type: 'direct', text: 'We are here for the people,', speaker: 'Robert C. Tull', cue: 'said' }],
   ['a pronoun stands for a role noun that names nobody in the article', 'The mayor said the plan had failed. She added that the budget was short by a third.',
     { type: 'indirect', text: 'that the budget was short by a third', speaker: 'The mayor', cue: 'added' }],
+  ['a place and an institution before a rank are the role', '“We will find out what happened,” Brookfield police Chief Ana Ruiz said Monday.',
+    { type: 'direct', text: 'We will find out what happened,', speaker: 'Ana Ruiz', cue: 'said' }],
+  ['two appositives after a closing quotation', '“It is an overreach,” Dana Reyes, the attorney general of the state, one of the plaintiffs in the case, said at a forum.',
+    { type: 'direct', text: 'It is an overreach,', speaker: 'Dana Reyes', cue: 'said' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];

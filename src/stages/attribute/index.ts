@@ -228,6 +228,8 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   }
   for (let k = i; k < Math.min(win.length, i + 30); k++) {
     if (!cueLemma(win[k])) continue;
+    // "one of the states suing …": a noun after a determiner is no cue
+    if (k > i && /^(the|a|an|these|those|his|her|their|its|our|my|your|such)$/.test(win[k - 1].lower) && !/ed$/.test(win[k].lower)) continue;
     if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
     if (k === i) {
       const m = mentionAfter(text, win, k + 1, win.length - 1, true);

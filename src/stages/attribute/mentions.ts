@@ -77,7 +77,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
     if (from !== undefined && isLowerWord(toks[a - 1])) { roleFrom = from; start = toks[from].start; }
   }
   // the role's own modifiers: "IMF chief economist", "White House press secretary", "X's campaign manager"
-  if (roleFrom !== undefined && roleFrom < a) {
+  if (roleFrom !== undefined && roleFrom <= a) {
     let k = roleFrom;
     while (k - 1 >= 0 && k > roleFrom - 4 && isWord(toks[k - 1]) && (ROLE_MODIFIER.test(toks[k - 1].lower) || (isCap(toks[k - 1]) && !SENTENCE_STARTERS.has(toks[k - 1].text)) || /[’']s$/.test(toks[k - 1].text))) k--;
     if (k < roleFrom) { roleFrom = k; start = toks[k].start; }
@@ -89,7 +89,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
 }
 
 /** Words that qualify a role before a name ("chief economist", "former senator", "press secretary"). */
-const ROLE_MODIFIER = /^(chief|senior|former|deputy|top|assistant|acting|executive|press|campaign|national|foreign|state|general|special|lead|vice|interim|associate|managing|longtime|veteran|local|federal|regional|political|economic|legal|defense|communications|policy)$/;
+const ROLE_MODIFIER = /^(chief|senior|former|deputy|top|assistant|acting|executive|press|campaign|national|foreign|state|general|special|lead|vice|interim|associate|managing|longtime|veteran|local|federal|regional|political|economic|legal|defense|communications|policy|police|fire|county|city|school|district|party|union|army|navy|military|court|tribal|town|village|transit)$/;
 
 /** The capitalised run ending at token `b` (inclusive), joined by name joiners. */
 /** a nickname in quotation marks inside a name: Robert C. "Bobby" Scott (tokens from i: mark, word, mark) */
@@ -248,6 +248,14 @@ function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0):
       if (/^(a|an|the|who|which|whose|himself|herself|in|speaking|now|then|also|\d+)\b/i.test(inner) || isLowerWord(toks[c + 1])) {
         if (!/^(who|which|whose|in|speaking|now|then|also|\d+$)\b/i.test(inner) && !appositive) appositive = inner.replace(/^(a|an|the)\s+/i, '');
         b = c - 1;
+        // "X, the attorney general of Oklahoma, one of the states suing, said": a second appositive
+        // shares the comma before the first; the one next to the name is the role
+        if (closer === ',') {
+          let c2 = b;
+          while (c2 >= floor && c2 > b - 16 && toks[c2].text !== ',' && !/^[.;:“”"]$/.test(toks[c2].text)) c2--;
+          const inner2 = c2 >= floor && toks[c2]?.text === ',' && c2 < b ? text.slice(toks[c2 + 1].start, toks[b].end) : '';
+          if (/^(a|an|the)\s/i.test(inner2) && isCap(toks[c2 - 1]) && isWord(toks[c2 - 1])) { appositive = inner2.replace(/^(a|an|the)\s+/i, ''); b = c2 - 1; }
+        }
         if (toks[b]?.text === ')') {
           // "Rep. Jane Roe (D-Ohio), a panel member, said"
           let d = b - 1;
