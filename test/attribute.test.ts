@@ -191,6 +191,8 @@ const table: Row[] = [
     { type: 'direct', text: 'We will find out what happened,', speaker: 'Ana Ruiz', cue: 'said' }],
   ['two appositives after a closing quotation', '“It is an overreach,” Dana Reyes, the attorney general of the state, one of the plaintiffs in the case, said at a forum.',
     { type: 'direct', text: 'It is an overreach,', speaker: 'Dana Reyes', cue: 'said' }],
+  ['a dateline is not part of the content', 'OSLO ― The new tunnel will open in May, transport officials said Friday afternoon, as they toured the site.',
+    { type: 'indirect', text: 'The new tunnel will open in May', speaker: 'transport officials', cue: 'said' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];
@@ -338,5 +340,12 @@ describe('a dateline or heading in capitals is not a person', () => {
     const file = run(article('RIVER CITY — The council met on Monday.', '“We will finish the bridge by May,” he said.'));
     const q = file.data.claims.find((c) => c.type === 'direct');
     expect(q?.speaker?.name).not.toBe('RIVER CITY');
+  });
+});
+
+describe('a clause of manner after a parenthetical attribution is the writer\'s', () => {
+  it('drops ", as they …" and keeps the words before the attribution', () => {
+    const file = run(article('The new tunnel will open in May, transport officials said Friday afternoon, as they toured the site.'));
+    expect(file.data.claims.filter((c) => c.type === 'indirect').map((c) => c.text)).toEqual(['The new tunnel will open in May']);
   });
 });

@@ -130,6 +130,13 @@ function sourcePhrase(text: string, t: Token[], a: number): Mention | undefined 
 /** Content span [a, b) from token index `from` to the clause end, trimmed. */
 function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): { start: number; end: number } | undefined {
   const t = s.toks;
+  // a dateline opening the sentence is the writer's ("WASHINGTON ― …", "NEWPORT NEWS, Va. — …")
+  if (from === 0 && t[0] && /^\p{Lu}{2,}$/u.test(t[0].text)) {
+    for (let j = 1; j < Math.min(to, 7); j++) {
+      if (/^(―|—|–|--)$/.test(t[j].text) || (t[j].text === '-' && t[j + 1]?.text === '-')) { from = t[j].text === '-' ? j + 2 : j + 1; break; }
+      if (!(t[j].text === ',' || /^\p{Lu}/u.test(t[j].text))) break;
+    }
+  }
   if (from >= to) return undefined;
   let end = to;
   for (let k = from; k < to; k++) {
@@ -286,6 +293,13 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
 }
 
 const IRREGULAR_PAST = /^(took|gave|made|put|threw|drew|held|brought|sought|spoke|wrote|told|saw|became|kept|left|led|won|lost|struck|swore|read|heard|felt|met|set|let|cut|hit|ran|came|went|got|found|meant)$/;
+
+/** "Friday afternoon," / "last week." / "on Tuesday,": only a time phrase from `from` to a comma or the end. */
+function timeThenComma(t: Token[], from: number): boolean {
+  let j = from;
+  while (j < t.length && (WEEKDAY.test(t[j].lower) || /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|last|this|next|week|month|year|weekend|on|earlier|later)$/.test(t[j].lower))) j++;
+  return j > from && (j >= t.length || /^[,.;:]$/.test(t[j].text));
+}
 
 /** Whether the words from `from` to the clause's end hold a verb (a clause, not just a hearer). */
 function hasVerb(t: Token[], from: number, to = t.length): boolean {
@@ -478,7 +492,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     else if (clauseHead && lemma === 'tell' && hearerEnd(t, cueEnd + 1) > cueEnd + 1) from = hearerEnd(t, cueEnd + 1); // "told reporters the vote …"
     // ("told The Huffington Post on Thursday", "told a young woman": a hearer and no clause after "told")
     // ("revealed Tuesday the drug was found": the day after the verb is when, not what)
-    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1) && (lemma !== 'tell' || hasVerb(t, cueEnd + 1))) from = (WEEKDAY.test(lower(cueEnd + 1)) || /^(today|yesterday|tonight)$/.test(lower(cueEnd + 1))) && isWord(t[cueEnd + 2]) ? cueEnd + 2 : cueEnd + 1;
+    // ("said Friday afternoon, as they …": a time phrase and a comma is no clause; the parenthetical rule below takes it)
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1) && (lemma !== 'tell' || hasVerb(t, cueEnd + 1)) && !timeThenComma(t, cueEnd + 1)) from = (WEEKDAY.test(lower(cueEnd + 1)) || /^(today|yesterday|tonight)$/.test(lower(cueEnd + 1))) && isWord(t[cueEnd + 2]) ? cueEnd + 2 : cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
       // "A, X said, B": a parenthetical attribution; the longer side is the reported content
@@ -496,7 +511,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
         // (a fronted adverbial is the writer's framing: "During his years in office, X said, …")
         // (a subordinate clause with its own verb, "Though the transition was smooth, he said, …", is content)
         const adverbial = /^(during|as|when|while|after|before|in|on|at|since|once|until|for|with|without|despite|amid|under|over|by|from|throughout)$/.test(lower(0));
-        for (const span of [adverbial ? undefined : before, after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
+        // (", as they bristled at …": a clause of time or manner after the attribution is the writer's too)
+        const aside = /^(as|while|amid)$/.test(lower(/^(and|but)$/.test(lower(close + 1)) ? close + 2 : close + 1));
+        for (const span of [adverbial ? undefined : before, aside ? undefined : after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
       }
       continue;
     }
