@@ -349,3 +349,15 @@ describe('a clause of manner after a parenthetical attribution is the writer\'s'
     expect(file.data.claims.filter((c) => c.type === 'indirect').map((c) => c.text)).toEqual(['The new tunnel will open in May']);
   });
 });
+
+describe('a quotation left open is not continued into another speaker\'s', () => {
+  it('splits “…,” A said. “B … ⏎ “C,” added D into A\'s words and D\'s', () => {
+    const file = run(article('“It is a disgrace,” Rep. Ana Ruiz said Friday. “If this is how they treat us, we will not forget it\n“I have been thinking about where we are as a country,” added Rep. Tom Okafor.'));
+    const q = file.data.claims.filter((c) => c.type === 'direct').map((c) => [c.text, c.speaker?.name]);
+    expect(q).toEqual([
+      ['It is a disgrace,', 'Ana Ruiz'],
+      ['If this is how they treat us, we will not forget it', 'Ana Ruiz'],
+      ['I have been thinking about where we are as a country,', 'Tom Okafor'],
+    ]);
+  });
+});

@@ -93,7 +93,7 @@ export function attribute(file: ArticleFile, config: Config): void {
   //    a transcript's turns are quotations of their own, and the marks inside them stay inside
   const turns = findTurns(text, file.paragraphs);
   const inTurn = (pos: number) => turns.some((t) => pos >= t.from && pos < t.to);
-  const quotes = findQuotes(text, file.paragraphs).filter((q) => file.paragraphs[q.paragraph].kind !== 'boilerplate' && !inTurn(q.open));
+  const quotes = splitMisjoined(text, sents, findQuotes(text, file.paragraphs).filter((q) => file.paragraphs[q.paragraph].kind !== 'boilerplate' && !inTurn(q.open)));
   const quoteCands = attributeQuotes(file, sents, quotes, subjects, config);
   for (const t of turns) quoteCands.push({ type: 'direct', start: t.start, end: t.end, paragraph: t.paragraph, mention: t.mention, cue: t.cue });
   // 4. reported speech, outside the quotations and the turns
@@ -299,6 +299,34 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
   return undefined;
 }
 
+/**
+ * A quotation left open at a line's end and "continued" by the next line's opening mark is two
+ * quotations when each line names its own speaker: “…,” Rep. A said. “If indeed … (no close)
+ * ⏎ “I have been thinking …,” added Rep. B. A multi-paragraph quotation has one speaker.
+ */
+function splitMisjoined(text: string, sents: Sent[], quotes: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const surnameOf = (m: Mention) => m.name.split(/\s+/).pop()?.toLowerCase();
+  for (const q of quotes) {
+    const reopen = q.close >= 0 ? /\n[^\S\n]*[“"«„]/.exec(text.slice(q.start, q.end)) : null;
+    if (!reopen) { out.push(q); continue; }
+    const after = attributionAfter(text, sents, q);
+    // the sentence that ends on the opening line right before the quotation, ending in its attribution
+    let before: Attribution | undefined;
+    for (const s of sents) if (s.end <= q.open && !text.slice(s.end, q.open).includes('\n')) before = closingAttribution(text, s) ?? before;
+    if (after?.mention?.kind !== 'name' || before?.mention?.kind !== 'name' || surnameOf(after.mention) === surnameOf(before.mention)) { out.push(q); continue; }
+    const mark = q.start + reopen.index + reopen[0].length - 1; // the reopening mark
+    let end1 = q.start + reopen.index;
+    while (end1 > q.start && /\s/.test(text[end1 - 1])) end1--;
+    let start2 = mark + 1;
+    while (start2 < q.end && /\s/.test(text[start2])) start2++;
+    const line2 = sents.find((x) => x.start <= mark && mark < x.end)?.paragraph ?? q.lastParagraph;
+    out.push({ ...q, end: end1, close: -1, lastParagraph: q.paragraph });
+    out.push({ ...q, start: start2, open: mark, paragraph: line2 });
+  }
+  return out;
+}
+
 /** The last sentence of `paragraph` that ends before `pos`. */
 function sentenceBefore(sents: Sent[], pos: number, paragraph: number): Sent | undefined {
   let best: Sent | undefined;
@@ -317,7 +345,8 @@ function closingAttribution(text: string, s: Sent): Attribution | undefined {
     const m = t[k - 1] && t[k - 1].text === ',' ? mentionAfter(text, t, k + 1) : mentionBefore(text, t, k, 0);
     if (!m || !plausibleSpeaker(m)) return undefined;
     const start = m.first < k ? m.first : k;
-    return t[start - 1]?.text === ',' ? { mention: m, cue: t[k] } : undefined;
+    // (after a comma, or after a quotation closed on its comma: “…,” Rep. X said Friday.)
+    return t[start - 1]?.text === ',' || (/^[”"’]$/.test(t[start - 1]?.text ?? '') && t[start - 2]?.text === ',') ? { mention: m, cue: t[k] } : undefined;
   }
   return undefined;
 }
@@ -385,7 +414,9 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     // a fragment inside a sentence with no cue, no speaker and no speaking sibling is a scare quote
     // (a long passage in quotation marks is somebody's words even with no cue: eight words or more stay)
     if (!own && midSentence && !siblingSpeaks && words < 8) continue;
-    const direct = opensParagraph || prevChar === ':' || /^[.!?”"]$/.test(prevChar) || (prevChar === ',' && /^\p{Lu}/u.test(text[q.start]))
+    // (a quotation opening a line, in plain text where one line break parts paragraphs, is direct too)
+    const opensLine = /(^|\n)[^\S\n]*$/.test(text.slice(para.start, q.open));
+    const direct = opensParagraph || opensLine || prevChar === ':' || /^[.!?”"]$/.test(prevChar) || (prevChar === ',' && /^\p{Lu}/u.test(text[q.start]))
       || (!!after && /^\p{Lu}/u.test(text[q.start]) && !/[\p{Ll}]$/u.test(prevChar));
     const c: Candidate = { type: direct ? 'direct' : 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
     if (own?.mention) { c.mention = own.mention; c.cue = own.cue; }
