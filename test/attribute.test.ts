@@ -360,4 +360,13 @@ describe('a quotation left open is not continued into another speaker\'s', () =>
       ['I have been thinking about where we are as a country,', 'Tom Okafor'],
     ]);
   });
+
+  it('keeps a quotation over two lines whole when both lines name the same speaker', () => {
+    const file = run(article('“It is a disgrace,” Rep. Ana Ruiz said Friday. “If this is how they treat us, we will not forget it\n“And we will vote,” Ruiz added.'));
+    const q = file.data.claims.filter((c) => c.type === 'direct').map((c) => [c.text, c.speaker?.name]);
+    expect(q).toEqual([
+      ['It is a disgrace,', 'Ana Ruiz'],
+      ['If this is how they treat us, we will not forget it\n“And we will vote,', 'Ana Ruiz'],
+    ]);
+  });
 });
