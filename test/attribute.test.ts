@@ -264,6 +264,7 @@ describe('attribution', () => {
     ['scare quotes', 'The so-called “reform” left most people worse off than before.'],
     ['a film title', 'The film “Gone With the Wind” was shown at the festival again this year.'],
     ['nicknames inside names', 'State Del. Marcia "Cia" Pryce said the vote was close.'],
+    ['a name after "known as"', 'The tax would be a version of what has become known as the “millionaire rule” after a speech by the senator.'],
   ])('%s are not claims', (_n, p) => {
     const file = run(article(p));
     expect(file.data.claims.filter((c) => c.type === 'direct' || c.type === 'partial')).toEqual([]);

@@ -398,6 +398,7 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     // markup left in the text (attr="value") and quoted numbers or links are not speech
     if (text[q.open - 1] === '=' || !/\p{L}{2}/u.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
     if (/\bso-called\s*$/i.test(before)) continue; // a scare quote by its own announcement
+    if (/\b(known|referred to|billed)\s+as(\s+(the|a|an))?\s*$/i.test(before)) continue; // a name: "known as the ''Buffett rule''"
     // a nickname inside a name (Rep. Robert C. "Bobby" Scott) is no quotation
     if (q.close >= 0 && words <= 2 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3)) && isTitleCaseWords(text.slice(q.start, q.end))) continue;
     const titleCase = isTitleCase(text.slice(q.start, q.end));
