@@ -193,6 +193,12 @@ const table: Row[] = [
     { type: 'direct', text: 'It is an overreach,', speaker: 'Dana Reyes', cue: 'said' }],
   ['a dateline is not part of the content', 'OSLO ― The new tunnel will open in May, transport officials said Friday afternoon, as they toured the site.',
     { type: 'indirect', text: 'The new tunnel will open in May', speaker: 'transport officials', cue: 'said' }],
+  ['a noun ending like an adverb heads the speakers', 'An ally of the mayor said the vote would fail.',
+    { type: 'indirect', text: 'the vote would fail', speaker: 'An ally of the mayor', cue: 'said' }],
+  ['a role noun joined by "to"', 'An aide to the governor said the budget would pass.',
+    { type: 'indirect', text: 'the budget would pass', speaker: 'An aide to the governor', cue: 'said' }],
+  ['surrogates speak', 'His surrogates said not paying taxes made him "smart."',
+    { type: 'partial', text: 'smart.', speaker: 'His surrogates', cue: 'said' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
 ];

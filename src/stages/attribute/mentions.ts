@@ -126,6 +126,8 @@ const NOT_AGENT = /^(after|under|over|either|neither|whether|rather|other|anothe
 
 const NUMBER_WORD = /^(\d[\d,.]*%?|percent|per|cent|half|most|many|some|several|dozens|hundreds|thousands|millions)$/;
 const PREP = /^(of|on|for|at|in|from|with|to|about|across|inside|around)$/;
+/** nouns that end like adverbs ("an ally of the mayor said", "the family said") */
+const LY_NOUN = /^(ally|family|assembly|rally|monopoly|anomaly|supply|reply|bully|italy|fly|daily|weekly|monthly|quarterly)$/;
 /** cue forms that are mostly nouns modifying the next one ("state officials", "state lawmakers") */
 const NOUN_MODIFIER = /^(state)$/;
 const FUNCTION_WORD = /^(and|or|but|nor|that|which|who|whom|whose|this|these|those|the|a|an|of|on|for|at|in|from|with|to|about|as|by|than|then|so|if|when|while|it|its|there|here|not|also|is|are|was|were|be|been|has|have|had)$/;
@@ -183,7 +185,7 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
   // before the preposition is the speaker's head
   let p = first - 1;
   if (p >= floor && /^(the|a|an)$/.test(toks[p].lower)) p--;
-  if (p - 1 >= floor && /^(for|of|at|from|with|in)$/.test(toks[p].lower)) {
+  if (p - 1 >= floor && /^(for|of|at|from|with|in|to)$/.test(toks[p].lower)) {
     const head = mentionBeforeCore(text, toks, p, floor);
     if (head && head.kind !== 'pronoun' && head.last === p - 1) {
       return { ...head, end: m.end, last: m.last, clauseFirst: head.clauseFirst ?? head.first };
@@ -212,7 +214,7 @@ const QUANTIFIER = /^(many|some|most|all|several|few|both|other|two|three|four|f
 function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
   let b = cue - 1;
   for (;;) {
-    while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3))) b--;
+    while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3 && !LY_NOUN.test(toks[b].lower)))) b--;
     // a time phrase between the speaker and the verb: "Wells Fargo this month announced", "X on Monday said"
     const when = b >= floor ? timeBack(toks, b, floor) : -1;
     if (when < 0) break;
