@@ -358,22 +358,19 @@ describe('a clause of manner after a parenthetical attribution is the writer\'s'
 });
 
 describe('a quotation left open is not continued into another speaker\'s', () => {
-  it('splits “…,” A said. “B … ⏎ “C,” added D into A\'s words and D\'s', () => {
-    const file = run(article('“It is a disgrace,” Rep. Ana Ruiz said Friday. “If this is how they treat us, we will not forget it\n“I have been thinking about where we are as a country,” added Rep. Tom Okafor.'));
-    const q = file.data.claims.filter((c) => c.type === 'direct').map((c) => [c.text, c.speaker?.name]);
-    expect(q).toEqual([
+  const opening = '“It is a disgrace,” Rep. Ana Ruiz said Friday. “If this is how they treat us, we will not forget it\n';
+  it.each([
+    ['another named speaker: two quotations', '“I have been thinking about where we are as a country,” added Rep. Tom Okafor.', [
       ['It is a disgrace,', 'Ana Ruiz'],
       ['If this is how they treat us, we will not forget it', 'Ana Ruiz'],
       ['I have been thinking about where we are as a country,', 'Tom Okafor'],
-    ]);
-  });
-
-  it('keeps a quotation over two lines whole when both lines name the same speaker', () => {
-    const file = run(article('“It is a disgrace,” Rep. Ana Ruiz said Friday. “If this is how they treat us, we will not forget it\n“And we will vote,” Ruiz added.'));
-    const q = file.data.claims.filter((c) => c.type === 'direct').map((c) => [c.text, c.speaker?.name]);
-    expect(q).toEqual([
+    ]],
+    ['the same speaker: one quotation over two lines', '“And we will vote,” Ruiz added.', [
       ['It is a disgrace,', 'Ana Ruiz'],
       ['If this is how they treat us, we will not forget it\n“And we will vote,', 'Ana Ruiz'],
-    ]);
+    ]],
+  ])('%s', (_name, nextLine, want) => {
+    const file = run(article(opening + nextLine));
+    expect(file.data.claims.filter((c) => c.type === 'direct').map((c) => [c.text, c.speaker?.name])).toEqual(want);
   });
 });
