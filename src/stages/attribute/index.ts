@@ -255,6 +255,7 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
 function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: QuoteSpan[], subjects: Map<number, Mention>): Attribution | undefined {
   const s = sentenceAt(sents, q.open);
   if (!s) return undefined;
+  const subject = subjects.get(s.index);
   const prevClose = Math.max(s.start - 1, ...quoteIndex(quotes).overlapping(s.start, q.open).filter((o) => o.close >= s.start && o.close < q.open).map((o) => o.close));
   const toks = s.toks.filter((t) => t.start > prevClose && t.end <= q.open);
   for (let k = toks.length - 1; k >= 0; k--) {
@@ -273,7 +274,6 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     if (isPassive(toks, k)) continue; // "he has been called a “quack”": the subject did not speak
     // "X attacked Y for … in Iraq and Libya, saying, “…”": a participle after a comma says what the
     // sentence subject said, whatever name ends the clause before it
-    const subject = subjects.get(s.index);
     if (/ing$/.test(t.lower) && toks[k - 1]?.text === ',' && subject && subject.end <= toks[k - 1].start && plausibleSpeaker(subject)) return { mention: subject, cue: t };
     // "After saying her foot was “so swollen …,” she was …": a gerund in an opening adverbial clause
     // says what the main clause's subject said, named after the clause's comma
@@ -292,8 +292,7 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
       if (r) return { mention: r, cue: t };
     }
     // a participle ("…, stating:") or a second verb ("X outlined a plan and vowed “…”"): the sentence subject speaks
-    const subj = subjects.get(s.index);
-    if (subj && subj.end <= t.start) return { mention: subj, cue: t };
+    if (subject && subject.end <= t.start) return { mention: subject, cue: t };
     return { cue: t };
   }
   return undefined;

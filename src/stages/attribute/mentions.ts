@@ -2,7 +2,7 @@
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon, monthNames } from '../../lexicon/index.js';
 import { isPastTense, isVerbWord } from './nlp.js';
-import { BETWEEN, DETERMINERS, NAME_JOINERS, PARTICIPLE, PARTICIPLE_PREP, SENTENCE_STARTERS, WEEKDAY, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { BETWEEN, DETERMINERS, NAME_JOINERS, PARTICIPLE, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
 
@@ -57,7 +57,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
     || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks[a + 1]?.text === ',') || (a === 0 && PARTICIPLE.test(toks[a].text) && PARTICIPLE_PREP.test(toks[a + 1]?.lower ?? '')) || (a < b && /^(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Recalled|Recalls)$/.test(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
   // a dateline in capitals before a dash ("WASHINGTON -- President X …") is a place, not a speaker
-  if (a === b && a === 0 && !/\p{Ll}/u.test(toks[a].text) && /^(—|–|―|-|--)$/.test(toks[a + 1]?.text ?? '')) return undefined;
+  if (a === b && a === 0 && !/\p{Ll}/u.test(toks[a].text) && (dashAt(toks, a + 1) || toks[a + 1]?.text === '-')) return undefined;
   // holidays are not people ("Labor Day", "Election Day", "New Year’s Eve")
   if (/^(Day|Eve|Week|Weekend)$/.test(toks[b].text.replace(/[’']s$/, ''))) return undefined;
   // a run in capitals of two words or more is a heading or a dateline ("NEWPORT NEWS —", "CONGRESS HAS
@@ -194,8 +194,6 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
   return first === (m.clauseFirst ?? m.first) ? m : { ...m, clauseFirst: first };
 }
 
-/** a weekday or today, tonight, yesterday, tomorrow (lower case) */
-const isDayWord = (w: string) => WEEKDAY.test(w) || /^(today|tonight|yesterday|tomorrow)$/.test(w);
 const WHEN_UNIT = /^(week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
 /** The first index of a time phrase ending at b ("this month", "last week", "on Monday", "earlier this year"), or -1. */
 function timeBack(toks: Token[], b: number, floor: number): number {

@@ -8,7 +8,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
 import { isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
-import { BETWEEN, PARTICIPLE, PARTICIPLE_PREP, WEEKDAY, cueLemma, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
+import { BETWEEN, PARTICIPLE, PARTICIPLE_PREP, WEEKDAY, cueLemma, dashAt, isDayWord, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
@@ -133,7 +133,8 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
   // a dateline opening the sentence is the writer's ("WASHINGTON ― …", "NEWPORT NEWS, Va. — …")
   if (from === 0 && t[0] && /^\p{Lu}{2,}$/u.test(t[0].text)) {
     for (let j = 1; j < Math.min(to, 7); j++) {
-      if (/^(―|—|–|--)$/.test(t[j].text) || (t[j].text === '-' && t[j + 1]?.text === '-')) { from = t[j].text === '-' ? j + 2 : j + 1; break; }
+      const d = dashAt(t, j);
+      if (d) { from = j + d; break; }
       if (!(t[j].text === ',' || /^\p{Lu}/u.test(t[j].text))) break;
     }
   }
@@ -143,7 +144,7 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
     const x = t[k].text;
     if (x === ':' || x === ';') { end = k; break; }
     // a dash that opens an aside ends the clause: — – ― and the typewriter's "--"
-    const dash = x === '—' || x === '–' || x === '―' || (x === '-' && t[k + 1]?.text === '-' && t[k + 1].start === t[k].end);
+    const dash = dashAt(t, k) > 0;
     if (dash && k - from >= 4) { end = k; break; }
     // ", Trump boasted, …": a new speaker and cue after a comma
     if (x === ',' && k > from && isCap(t[k + 1])) {
@@ -297,7 +298,7 @@ const IRREGULAR_PAST = /^(took|gave|made|put|threw|drew|held|brought|sought|spok
 /** "Friday afternoon," / "last week." / "on Tuesday,": only a time phrase from `from` to a comma or the end. */
 function timeThenComma(t: Token[], from: number): boolean {
   let j = from;
-  while (j < t.length && (WEEKDAY.test(t[j].lower) || /^(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|last|this|next|week|month|year|weekend|on|earlier|later)$/.test(t[j].lower))) j++;
+  while (j < t.length && (isDayWord(t[j].lower) || /^(morning|afternoon|evening|night|last|this|next|week|month|year|weekend|on|earlier|later)$/.test(t[j].lower))) j++;
   return j > from && (j >= t.length || /^[,.;:]$/.test(t[j].text));
 }
 
@@ -493,7 +494,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     // ("told The Huffington Post on Thursday", "told a young woman": a hearer and no clause after "told")
     // ("revealed Tuesday the drug was found": the day after the verb is when, not what)
     // ("said Friday afternoon, as they …": a time phrase and a comma is no clause; the parenthetical rule below takes it)
-    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1) && (lemma !== 'tell' || hasVerb(t, cueEnd + 1)) && !timeThenComma(t, cueEnd + 1)) from = (WEEKDAY.test(lower(cueEnd + 1)) || /^(today|yesterday|tonight)$/.test(lower(cueEnd + 1))) && isWord(t[cueEnd + 2]) ? cueEnd + 2 : cueEnd + 1;
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && lemma !== 'call' && t[cueEnd + 1] && isWord(t[cueEnd + 1]) && !notClauseStart(t, cueEnd + 1) && (lemma !== 'tell' || hasVerb(t, cueEnd + 1)) && !timeThenComma(t, cueEnd + 1)) from = isDayWord(lower(cueEnd + 1)) && isWord(t[cueEnd + 2]) ? cueEnd + 2 : cueEnd + 1;
     const cue = { start: t[k].start, end: t[cueEnd].end };
     if (from < 0) {
       // "A, X said, B": a parenthetical attribution; the longer side is the reported content
@@ -507,12 +508,13 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
         // both sides are the speaker's words: two claims, like a quotation split by its attribution
         const before = contentFrom(text, s, 0, open);
         // (", and those in …": the conjunction joins the two sides; it is not the speaker's word)
-        const after = contentFrom(text, s, /^(and|but)$/.test(lower(close + 1)) ? close + 2 : close + 1);
+        const afterFrom = /^(and|but)$/.test(lower(close + 1)) ? close + 2 : close + 1;
+        const after = contentFrom(text, s, afterFrom);
         // (a fronted adverbial is the writer's framing: "During his years in office, X said, …")
         // (a subordinate clause with its own verb, "Though the transition was smooth, he said, …", is content)
         const adverbial = /^(during|as|when|while|after|before|in|on|at|since|once|until|for|with|without|despite|amid|under|over|by|from|throughout)$/.test(lower(0));
         // (", as they bristled at …": a clause of time or manner after the attribution is the writer's too)
-        const aside = /^(as|while|amid)$/.test(lower(/^(and|but)$/.test(lower(close + 1)) ? close + 2 : close + 1));
+        const aside = /^(as|while|amid)$/.test(lower(afterFrom));
         for (const span of [adverbial ? undefined : before, aside ? undefined : after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
       }
       continue;

@@ -42,6 +42,14 @@ export const PARTICIPLE = /^\p{Lu}\p{Ll}+(ed|ing)$|^(Stung|Given|Taken|Driven|Sh
 /** Prepositions after such a participle. */
 export const PARTICIPLE_PREP = /^(by|about|with|to|at|in|for|after|from|on|over|during|into|under|as)$/;
 export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** a weekday or today, tonight, yesterday, tomorrow (lower case) */
+export const isDayWord = (w: string): boolean => WEEKDAY.test(w) || /^(today|tonight|yesterday|tomorrow)$/.test(w);
+/** How many tokens the dash at j takes: — – ― "--" are one, the typewriter's "-" "-" two; 0 when no dash. */
+export function dashAt(t: Token[], j: number): number {
+  const x = t[j]?.text;
+  if (x === '—' || x === '–' || x === '―' || x === '--') return 1;
+  return x === '-' && t[j + 1]?.text === '-' && t[j + 1].start === t[j].end ? 2 : 0;
+}
 /** adverbs and auxiliaries that may stand between a speaker and the cue ("X also said", "X has said") */
 export const BETWEEN = new Set(['been', 'also', 'further', 'later', 'then', 'separately', 'pointedly', 'again', 'recently', 'previously', 'once', 'repeatedly', 'publicly', 'privately', 'reportedly', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'still', 'just', 'even', 'already', 'often', 'first', 'subsequently', 'similarly', 'likewise', 'too', 'openly', 'flatly', 'bluntly', 'quickly', 'firmly', 'angrily', 'simply', 'correctly', 'rightly', 'explicitly', 'clearly', 'categorically', 'emphatically', 'immediately', 'ultimately', 'essentially', 'frankly', 'candidly']);
 /** capitalised words that begin sentences but are not names */
