@@ -201,6 +201,32 @@ const table: Row[] = [
     { type: 'partial', text: 'smart.', speaker: 'His surrogates', cue: 'said' }],
   ['a characterising verb frames its quoted object', 'The ministry branded the border raid an “act of open aggression.”',
     { type: 'partial', text: 'act of open aggression.', speaker: 'The ministry', cue: 'branded' }],
+  ['a chant of letters is speech', 'Supporters in the hall kept chanting “U-S-A! U-S-A!” as the governor walked in.',
+    { type: 'partial', text: 'U-S-A! U-S-A!', speaker: 'Supporters', cue: 'chanting' }],
+  ['a passive verdict: the words, with no speaker', 'When the fact-checkers examined the claim, it was labeled “Mostly True.”',
+    { type: 'partial', text: 'Mostly True.', speaker: null, cue: 'labeled' }],
+  ['a noun after a determiner is no cue', 'The claim was labeled “mostly true.”',
+    { type: 'partial', text: 'mostly true.', speaker: null, cue: 'labeled' }],
+  ['an active cue before a passive one wins', 'As Mr. Weller observed, in the first weeks -- when nobody was worried about money -- “what would you cut?”',
+    { type: 'partial', text: 'what would you cut?', speaker: 'Weller', cue: 'observed' }],
+  ['"used the phrase": the subject\'s wording, title case or not', 'The governor has used the phrase “Radical Agenda” in every speech.',
+    { type: 'partial', text: 'Radical Agenda', speaker: 'The governor', cue: 'used' }],
+  ['VERB OBJECT as a “…”: a characterisation', 'Senator Amara Okafor has been pounding the developer as a “land grabber” for weeks.',
+    { type: 'partial', text: 'land grabber', speaker: 'Amara Okafor', cue: 'pounding' }],
+  ['a list item opening on its verb has no speaker', 'Calls rivals names like “cowards,” and skips the debates.',
+    { type: 'partial', text: 'cowards,', speaker: null, cue: 'Calls' }],
+  ['two sentences are words, not a title', 'The paper ran one of the reader’s letters as its headline: “Enough. We want the park back.” The message was clear.',
+    { type: 'direct', text: 'Enough. We want the park back.', speaker: null }],
+  ['"knows all about": the topic without its preposition', 'I know all about Jonas Weller, what he is doing to win, and how he is courting his "loyal" donors with promises.',
+    { type: 'indirect', text: 'Jonas Weller, what he is doing to win, and how he is courting his "loyal" donors with promises', speaker: 'I', cue: 'know' }],
+  ['a hearer with an adjective before "that"', 'Jonas Weller spoke at the hall. He told an invited crowd that the budget mattered.',
+    { type: 'indirect', text: 'that the budget mattered', speaker: 'Jonas Weller', cue: 'told' }],
+  ['"tells so many stories that" has no hearer', 'Critics say Jonas Weller tells so many stories that nobody trusts him.',
+    { type: 'indirect', text: 'Jonas Weller tells so many stories that nobody trusts him', speaker: 'Critics', cue: 'say' }],
+  ['a colon-introduced quotation keeps its speaker over the next sentence', 'Minister Kate Ellis spoke on Monday. She added: “The count starts at noon.” The aide notes that it may slip.',
+    { type: 'direct', text: 'The count starts at noon.', speaker: 'Kate Ellis', cue: 'added' }],
+  ['a quoted slogan is no name for a pronoun', 'In his speech, the senator, Jonas Weller, proclaimed a goal of "Peace Through Strength." He told an invited crowd that it mattered.',
+    { type: 'indirect', text: 'that it mattered', speaker: 'Jonas Weller', cue: 'told' }],
 ];
 
 describe('attribution', () => {
@@ -372,5 +398,35 @@ describe('a quotation left open is not continued into another speaker\'s', () =>
   ])('%s', (_name, nextLine, want) => {
     const file = run(article(opening + nextLine));
     expect(file.data.claims.filter((c) => c.type === 'direct').map((c) => [c.text, c.speaker?.name])).toEqual(want);
+  });
+});
+
+describe('reported content that runs on into a quotation ending its paragraph', () => {
+  it('keeps the whole clause around the quoted words', () => {
+    const file = run(article('Councillor Ines Duarte says she hopes the vote passes, but she knows that “the numbers will be tight.”'));
+    const q = file.data.claims.find((c) => c.text === 'the numbers will be tight.');
+    expect(q?.speaker?.name).toBe('Ines Duarte');
+    expect(q?.clause?.text).toBe('she hopes the vote passes, but she knows that “the numbers will be tight.”');
+  });
+});
+
+describe('quotations in the headline', () => {
+  const story = (headline: string) => [headline, 'Senator Amara Okafor questioned the bank chief for two hours on Tuesday.', 'The hearing ended without a vote.'].join('\n\n');
+  it.each([
+    ['after a colon, with the speaker named in the body', 'Amara Okafor Grills Bank Chief: ‘You Should Resign.’', [['direct', 'You Should Resign.', 'Amara Okafor']]],
+    ['four words or more, after a verb', 'Amara Okafor Speaks ‘Directly To Bank Customers’ After Hearing', [['partial', 'Directly To Bank Customers', 'Amara Okafor']]],
+    ['a short name before the colon', 'Okafor: ‘We Want Answers.’', [['direct', 'We Want Answers.', 'Amara Okafor']]],
+    ['one or two words with no colon are a label, not a claim', 'Okafor Calls Bank ‘Reckless’ At Hearing', []],
+  ])('%s', (_name, headline, want) => {
+    const file = run(story(headline));
+    const inHeadline = file.data.claims.filter((c) => c.type !== 'statement' && c.end <= headline.length);
+    expect(inHeadline.map((c) => [c.type, c.text, c.speaker?.name])).toEqual(want);
+  });
+});
+
+describe('a time after a topic verb is no topic', () => {
+  it('"spoke on Wednesday" reports nothing', () => {
+    const file = run(article('Jonas Weller spoke on Wednesday at the town hall.'));
+    expect(file.data.claims.filter((c) => c.type === 'indirect').map((c) => c.text)).toEqual([]);
   });
 });

@@ -55,3 +55,26 @@ describe('multi-paragraph quotations', () => {
     expect(quotes(text)).toEqual(['An excerpt begins here.', 'A quote inside it,', 'The excerpt goes on.']);
   });
 });
+
+describe('single marks', () => {
+  const withHeadline = (headline: string, body: string) => {
+    const text = `${headline}\n\n${body}`;
+    const paragraphs = splitParagraphs(text).map((p, i) => ({ ...p, kind: 'body' as const, ...(i === 0 ? { role: 'headline' } : {}) }));
+    return findQuotes(text, paragraphs).map((q) => text.slice(q.start, q.end));
+  };
+  it.each([
+    ['quote in the headline, not in a body set in double marks', 'Mayor: ‘We Will Rebuild’', 'The mayor’s office called the plan “big” and ‘ambitious’ at best.', ['We Will Rebuild', 'big']],
+    ['straight single marks in the headline', "Mayor Says Plan Is 'Ambitious' And 'Fair'", 'Nothing else.', ['Ambitious', 'Fair']],
+    ['an apostrophe at a word end closes nothing', 'Voters’ Choice: ‘It’s Time’ For Change', 'Nothing else.', ['It’s Time']],
+  ])('%s', (_name, headline, body, expected) => {
+    expect(withHeadline(headline, body)).toEqual(expected);
+  });
+  it('quote an article set in single marks (British style)', () => {
+    expect(quotes('‘We are ready,’ the minister said.\n\nShe added: ‘The vote is on Tuesday.’ Her aide’s notes agreed.'))
+      .toEqual(['We are ready,', 'The vote is on Tuesday.']);
+  });
+  it('stay apostrophes and nested marks in an article set in double marks', () => {
+    expect(quotes('Intro line of the story here.\n\n“It’s the ‘best’ plan,” she said. The mayor’s aide called it ‘bold’.'))
+      .toEqual(['It’s the ‘best’ plan,']);
+  });
+});

@@ -13,10 +13,10 @@ import type { Config } from '../../config.js';
 import { firstNonSpace, SpanIndex, type TextSpan } from '../../span.js';
 import { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
-import { findQuotes, type QuoteSpan } from './quotes.js';
+import { findQuotes, headlineIndex, type QuoteSpan } from './quotes.js';
 import { findTurns } from './transcript.js';
 import { findReported, plausibleSpeaker, relativeSpeaker, sentenceSubject, type Sent } from './reported.js';
-import { cueLemma, DETERMINERS, isPassive, isWord, tokenize } from './tokens.js';
+import { cueLemma, DETERMINERS, isPassive, isWord, tokenize, type Token } from './tokens.js';
 import { lexicon } from '../../lexicon/index.js';
 
 export interface Candidate {
@@ -55,7 +55,7 @@ function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[], repor
       const before = text.slice(Math.max(0, q.open - 40), q.open);
       // under an action verb, only a characterisation: "hailed X as “…”", "likened them to a “…”"
       if (!speechCue && !/\b(as|to)(\s+(a|an|the))?\s*$/i.test(before)) continue;
-      if (!/\p{L}{2}/u.test(words) || /\bso-called\s*$/i.test(before)) continue;
+      if (!/\p{L}/u.test(words) || /\bso-called\s*$/i.test(before)) continue;
       if (isTitleCase(words) && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
       const c: Candidate = { type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
       quotes.push(c);
@@ -73,7 +73,9 @@ function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[], repor
 }
 
 /** Words before a quotation that make it a title or a name, not speech. */
-const TITLE_WORDS = /\b(book|film|movie|song|album|show|series|novel|play|poem|titled|entitled|headlined|headline|dubbed|so-called|nickname|nicknamed|slogan|hashtag|term|phrase|word|words|label|labeled|labelled|named|called|op-ed|column|article|report|documentary|program|programme|campaign|motto|anthem|episode|edition)[,:]?\s*$/i;
+const TITLE_WORDS = /\b(book|film|movie|song|album|show|series|novel|play|poem|titled|entitled|headlined|headline|dubbed|so-called|nickname|nicknamed|slogan|hashtag|term|phrase|word|words|named|called|op-ed|column|article|report|documentary|program|programme|campaign|motto|anthem|episode|edition)[,:]?\s*$/i;
+/** a verb of using words before "the phrase", "the term", "the word": the quotation is the subject's wording */
+const USED_WORDS = /\b(us(?:e|es|ed|ing)|utter(?:s|ed|ing)?|coin(?:s|ed|ing)?|invok(?:e|es|ed|ing)|repeat(?:s|ed|ing)?)\s+(?:the\s+|that\s+|this\s+)?(?:same\s+)?(?:phrase|term|words?|expression|slogan|line)\s*,?\s*$/i;
 /** a title-case quotation right after these is a name or a title whatever follows it ("on CBS's “Face the Nation,”") */
 const TITLE_CONTEXT = /(\b(of|on|in|at|from|to|the|a|an)|['’]s)\s*$/i;
 
@@ -93,8 +95,12 @@ export function attribute(file: ArticleFile, config: Config): void {
   //    a transcript's turns are quotations of their own, and the marks inside them stay inside
   const turns = findTurns(text, file.paragraphs);
   const inTurn = (pos: number) => turns.some((t) => pos >= t.from && pos < t.to);
-  const quotes = splitMisjoined(text, sents, findQuotes(text, file.paragraphs).filter((q) => file.paragraphs[q.paragraph].kind !== 'boilerplate' && !inTurn(q.open)));
+  const headline = headlineIndex(text, file.paragraphs);
+  const found = findQuotes(text, file.paragraphs).filter((q) => (q.paragraph === headline || file.paragraphs[q.paragraph].kind !== 'boilerplate') && !inTurn(q.open));
+  // the headline's quotations stand apart: its reported speech reads through them as before
+  const quotes = splitMisjoined(text, sents, found.filter((q) => q.paragraph !== headline));
   const quoteCands = attributeQuotes(file, sents, quotes, subjects, config);
+  for (const q of found) if (q.paragraph === headline) { const c = headlineQuote(text, q, entities); if (c) quoteCands.push(c); }
   for (const t of turns) quoteCands.push({ type: 'direct', start: t.start, end: t.end, paragraph: t.paragraph, mention: t.mention, cue: t.cue });
   // 4. reported speech, outside the quotations and the turns
   const shield = [...quotes, ...turns.map((t) => ({ start: t.start, end: t.end, open: t.from, close: t.to - 1, paragraph: t.paragraph, lastParagraph: t.lastParagraph }))];
@@ -117,6 +123,8 @@ function learnNames(text: string, s: Sent, entities: Entities): void {
     if (!/^\p{Lu}/u.test(t[i].text) || !isWord(t[i])) continue;
     let j = i;
     while (j + 1 < t.length && /^\p{Lu}/u.test(t[j + 1].text) && isWord(t[j + 1])) j++;
+    // a capitalised run inside quotation marks is a title or a slogan ("Peace Through Strength")
+    if (/[“"«„‘]/.test(text[t[i].start - 1] ?? '') && /^[.,!?]?[”"»’]/.test(text.slice(t[j].end, t[j].end + 2))) { i = j; continue; }
     // (from the sentence start, so that a title joined by "of" reaches back: "Secretary of State X")
     const m = mentionBefore(text, t, j + 1 < t.length ? j + 1 : t.length, 0) ?? undefined;
     // mentionBefore from the run's end gives the run with its title split off
@@ -172,7 +180,12 @@ function toClaim(text: string, c: Candidate): Claim {
 // ---------------------------------------------------------------------------------------------
 // quotations
 
-interface Attribution { mention?: Mention; cue?: { start: number; end: number } }
+interface Attribution {
+  mention?: Mention;
+  cue?: { start: number; end: number };
+  /** the cue is passive ("was called"): somebody unnamed spoke */
+  passive?: boolean;
+}
 
 const quoteIndexes = new WeakMap<QuoteSpan[], SpanIndex<QuoteSpan & { start: number; end: number }>>();
 /** quotations indexed by the span from the opening mark to the closing one */
@@ -194,8 +207,9 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   let s = sentenceAt(sents, q.close + 1);
   if (!s) return undefined;
   if (s.start > q.close && !/[,!?]/.test(text[q.close - 1] ?? '')) {
-    // the quote ended its sentence (“… actions.” Roe said.): only a short attribution sentence counts
-    if (s.toks.length > 8 || text.slice(q.close + 1, s.start).includes('\n')) return undefined;
+    // the quote ended its sentence (“… actions.” Roe said.): only a short attribution sentence counts,
+    // and none when a colon introduced the quote (She added: “….” The aide notes that …)
+    if (s.toks.length > 8 || text.slice(q.close + 1, s.start).includes('\n') || /:\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open))) return undefined;
   } else if (s.start > q.close && text.slice(q.close + 1, s.start).includes('\n')) return undefined;
   const toks = s.toks.filter((t) => t.start > q.close);
   // (“… the timing.” Gov. X said it would be …: a period inside the mark and a capital after it end the
@@ -229,7 +243,7 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   for (let k = i; k < Math.min(win.length, i + 30); k++) {
     if (!cueLemma(win[k])) continue;
     // "one of the states suing …": a noun after a determiner is no cue
-    if (k > i && /^(the|a|an|these|those|his|her|their|its|our|my|your|such)$/.test(win[k - 1].lower) && !/ed$/.test(win[k].lower)) continue;
+    if (k > i && (/^(the|a|an|these|those|his|her|their|its|our|my|your|such)$/.test(win[k - 1].lower) || /[’']s$/.test(win[k - 1].text)) && !/ed$/.test(win[k].lower)) continue;
     if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
     if (k === i) {
       const m = mentionAfter(text, win, k + 1, win.length - 1, true);
@@ -258,6 +272,7 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
   const subject = subjects.get(s.index);
   const prevClose = Math.max(s.start - 1, ...quoteIndex(quotes).overlapping(s.start, q.open).filter((o) => o.close >= s.start && o.close < q.open).map((o) => o.close));
   const toks = s.toks.filter((t) => t.start > prevClose && t.end <= q.open);
+  let passive: Token | undefined;
   for (let k = toks.length - 1; k >= 0; k--) {
     const t = toks[k];
     if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
@@ -270,8 +285,14 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
       const after = mentionAfter(text, toks, 1);
       if (after && (after.kind === 'name' || after.kind === 'noun') && toks[after.last + 1]?.text === ':') return { mention: after, cue: t };
     }
-    if (!cueLemma(t) && !isPutIt) continue;
-    if (isPassive(toks, k)) continue; // "he has been called a “quack”": the subject did not speak
+    // a list item with no subject opens on its verb ("Calls men names like “…”")
+    const openingVerb = k === 0 && t === s.toks[0] && /s$/.test(t.lower) && /^\p{Ll}/u.test(toks[1]?.text ?? '') && lexicon().cueForms.has(t.lower);
+    if (!cueLemma(t) && !isPutIt && !openingVerb) continue;
+    // after a determiner the form is a noun ("the claim was labeled …", "his report")
+    if (/^(the|a|an|this|his|her|their|its|our|my|your)$/.test(toks[k - 1]?.lower ?? '')) continue;
+    // "he has been called a “quack”", "it was labeled “Mostly True”": the subject did not speak, but
+    // somebody did: the cue stands, with no speaker, when no active cue comes before it
+    if (isPassive(toks, k)) { passive ??= t; continue; }
     // "X attacked Y for … in Iraq and Libya, saying, “…”": a participle after a comma says what the
     // sentence subject said, whatever name ends the clause before it
     if (/ing$/.test(t.lower) && toks[k - 1]?.text === ',' && subject && subject.end <= toks[k - 1].start && plausibleSpeaker(subject)) return { mention: subject, cue: t };
@@ -295,7 +316,7 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     if (subject && subject.end <= t.start) return { mention: subject, cue: t };
     return { cue: t };
   }
-  return undefined;
+  return passive ? { cue: passive, passive: true } : undefined;
 }
 
 /**
@@ -391,23 +412,37 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     const before = text.slice(Math.max(para.start, q.open - 40), q.open);
     const after = attributionAfter(text, sents, q);
     const bef = after ? undefined : attributionBefore(text, sents, q, quotes, subjects);
-    const own = after ?? bef;
+    let own = after ?? bef;
+    // "pounding Trump as a “con artist”": a verb, its object and "as" characterise the object in
+    // somebody's words, whatever the verb (described, hailed, went after …)
+    if (!own) { const v = characterisingVerb(sents, q); if (v) { const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1); own = { cue: v, mention: subj && subj.end <= v.start && plausibleSpeaker(subj) ? subj : undefined }; } }
+    // "Trump has used the phrase “Islamic terrorism”": the words are the subject's, title case or not
+    const used = USED_WORDS.exec(before);
+    if (used && !own) {
+      const at = q.open - before.length + used.index + used[0].search(/\S/);
+      const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1);
+      own = { cue: { start: at, end: at + used[1].length }, mention: subj && subj.end <= at && plausibleSpeaker(subj) ? subj : undefined };
+    }
     const siblingSpeaks = !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from);
     // scare quotes and titles: short, or named by a title word, or written in title case, with no speech cue attached
     // markup left in the text (attr="value") and quoted numbers or links are not speech
-    if (text[q.open - 1] === '=' || !/\p{L}{2}/u.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
+    if (text[q.open - 1] === '=' || !/\p{L}/u.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
     if (/\bso-called\s*$/i.test(before)) continue; // a scare quote by its own announcement
     if (/\b(known|referred to|billed)\s+as(\s+(the|a|an))?\s*$/i.test(before)) continue; // a name: "known as the ''Buffett rule''"
     // a nickname inside a name (Rep. Robert C. "Bobby" Scott) is no quotation
     if (q.close >= 0 && words <= 2 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3)) && isTitleCaseWords(text.slice(q.start, q.end))) continue;
-    const titleCase = isTitleCase(text.slice(q.start, q.end));
+    // two sentences or more are words, not a title ("as its headline: “Finally. Someone who …”")
+    const sentences = /[.!?]\s+\p{Lu}/u.test(text.slice(q.start, q.end));
+    const titleCase = !used && isTitleCase(text.slice(q.start, q.end));
     if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
     if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
-    if (!after && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
+    if (!after && !used && !sentences && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
     // "its prediction that Trump would be “…”": a noun of saying and its that-clause frame the words
-    const nounCue = !own && words >= config.attribution.minFragmentWords ? speechNounBefore(sents, q) : undefined;
+    const nounCue = (!own || (own.passive && !own.mention)) && words >= config.attribution.minFragmentWords ? speechNounBefore(sents, q) : undefined;
     if (nounCue) { out.push({ type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph, cue: nounCue }); continue; }
     if (words < config.attribution.minFragmentWords && !(own?.cue && (own.mention || q.open - own.cue.end < 60))) continue;
+    // one word under a passive cue with no agent is a label others use ("he has been called a “quack”")
+    if (words === 1 && own?.passive) continue;
     if (!own && words < 6 && !opensParagraph && !(siblingSpeaks && words >= config.attribution.minFragmentWords && /^\p{Lu}/u.test(text[q.start]))) continue;
     const prevChar = text.slice(para.start, q.open).replace(/\s+$/, '').slice(-1);
     const midSentence = /[\p{Ll},]/u.test(prevChar);
@@ -471,6 +506,60 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     if (c.mention) nextWithMention = c;
   }
   return out;
+}
+
+/**
+ * A quotation in the headline ("Senator Hammers Bank Chief: ‘You Should Resign’"): every word is
+ * capitalised there, so the title-case test says nothing; a quotation after a colon, or of four words
+ * or more, is somebody's words. The speaker is the first person or organisation of the article named
+ * in the headline before it, or a short name before the colon ("Okafor: ‘…’").
+ */
+function headlineQuote(text: string, q: QuoteSpan, entities: Entities): Candidate | undefined {
+  const para = text.slice(0, q.open);
+  const lineStart = para.lastIndexOf('\n') + 1;
+  const before = text.slice(lineStart, q.open);
+  const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
+  const afterColon = /:\s*$/.test(before);
+  if (!(words >= 4 || (afterColon && words >= 2)) || !/\p{L}/u.test(text.slice(q.start, q.end))) return undefined;
+  const c: Candidate = { type: afterColon || !before.trim() ? 'direct' : 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
+  // the first run of words before the quotation that names an entity of the article
+  const toks = tokenize(text, lineStart, q.open);
+  for (let i = 0; i < toks.length && !c.mention; i++) {
+    for (let j = Math.min(toks.length - 1, i + 3); j >= i; j--) {
+      const run = toks.slice(i, j + 1);
+      if (!run.every((t) => /^\p{Lu}/u.test(t.text) && isWord(t))) continue;
+      const e = entities.fullest(run.map((t) => t.text));
+      // (an entity of the body: a title-case headline makes names of anything, "Jones Speaks")
+      if (e && e.first >= q.end && (run.length > 1 || e.words.length > 1)) { c.mention = { kind: 'name', start: run[0].start, end: run[run.length - 1].end, name: run.map((t) => t.text).join(' '), first: i, last: j }; break; }
+    }
+  }
+  if (!c.mention && afterColon) {
+    const head = toks.slice(0, -1);
+    if (head.length && head.length <= 4 && head.every((t) => /^\p{Lu}/u.test(t.text) && isWord(t))) c.mention = { kind: 'name', start: head[0].start, end: head[head.length - 1].end, name: head.map((t) => t.text).join(' '), first: 0, last: head.length - 1 };
+  }
+  return c;
+}
+
+/**
+ * The verb of "VERB OBJECT as (a) “…”" before a quotation: the object characterised in quoted words.
+ * Not "such as", "as well as", "known as" or a verb right before "as" ("served as").
+ */
+function characterisingVerb(sents: Sent[], q: QuoteSpan): Token | undefined {
+  const s = sentenceAt(sents, q.open);
+  if (!s) return undefined;
+  const toks = s.toks.filter((t) => t.end <= q.open);
+  let k = toks.length - 1;
+  if (/^(a|an)$/.test(toks[k]?.lower ?? '')) k--;
+  if (toks[k]?.lower !== 'as' || k < 2) return undefined;
+  const obj = toks[k - 1];
+  if (!isWord(obj) || /^(such|well|known|referred|billed|same|so|just|much|many|long|soon|far)$/.test(obj.lower) || /(ed|ing)$/.test(obj.lower) || cueLemma(obj)) return undefined;
+  // the verb: a lower-case -ed/-ing/-s word (or a cue) within five words before the object, with no punctuation between
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    const t = toks[j];
+    if (!isWord(t)) return undefined;
+    if (/^\p{Ll}+$/u.test(t.text) && (cueLemma(t) || /(ed|ing)$/.test(t.lower))) return t;
+  }
+  return undefined;
 }
 
 /** The noun of saying whose that-clause holds the quotation, in the quotation's sentence. */

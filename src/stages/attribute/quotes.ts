@@ -3,8 +3,10 @@
 // nested inside quotes both work; only the outermost quotation becomes a span. A quote left open at a
 // paragraph's end continues when the next paragraph reopens the mark (multi-paragraph quotes);
 // otherwise it is closed at its paragraph's end only when it opened that paragraph, so a stray mark
-// never swallows text. Single quotes are apostrophes or nested quotes and stay inside. In an article
-// set with typographic marks, a lone straight mark opening a line is a stray left by conversion.
+// never swallows text. Single quotes are apostrophes or nested quotes and stay inside, except in the
+// headline (newspapers quote with single marks there: Senator: ‘We will win’) and in an article that
+// quotes with single marks throughout (British style). In an article set with typographic marks, a
+// lone straight mark opening a line is a stray left by conversion.
 import type { Paragraph } from '../../article.js';
 import { firstNonSpace } from '../../span.js';
 
@@ -28,13 +30,30 @@ const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 /** only white space between the unit's start and i */
 const isLineStart = (text: string, from: number, i: number) => !text.slice(from, i).trim();
 
-interface Mark { at: number; len: number; kind: 'open' | 'close' | 'straight' }
+interface Mark { at: number; len: number; kind: 'open' | 'close' | 'straight' | 'single-open' | 'single-close' }
+
+/** a single mark opening a quotation: at a word's start ("‘We will", " 'We will") */
+const singleOpens = (text: string, i: number) => !isWordChar(text[i - 1]) && !/[’'‘]/.test(text[i - 1] ?? '') && !isSpace(text[i + 1]) && text[i + 1] !== undefined;
+/** a single mark closing one: at a word's end, not inside a word (an apostrophe: "it’s") */
+const singleCloses = (text: string, i: number) => !isSpace(text[i - 1]) && !isWordChar(text[i + 1]);
+
+/** An article that quotes with single marks: no double marks, and two or more ‘…’ pairs. */
+export function quotesWithSingles(text: string): boolean {
+  if (/[“”"«»„]/.test(text)) return false;
+  let opens = 0;
+  for (let i = text.indexOf('‘'); i >= 0 && opens < 2; i = text.indexOf('‘', i + 1)) if (singleOpens(text, i)) opens++;
+  return opens >= 2;
+}
 
 /** The quotation marks of a paragraph, in order; '' and `` count as one mark of two characters. */
-function marksIn(text: string, from: number, to: number): Mark[] {
+function marksIn(text: string, from: number, to: number, singles = false): Mark[] {
   const out: Mark[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i];
+    if (singles && (c === '‘' || c === "'" || c === '’') && text[i + 1] !== "'" && text[i - 1] !== "'") {
+      if (c !== '’' && singleOpens(text, i)) { out.push({ at: i, len: 1, kind: 'single-open' }); continue; }
+      if (c !== '‘' && singleCloses(text, i)) { out.push({ at: i, len: 1, kind: 'single-close' }); continue; }
+    }
     // a mistyped mark acts by its place: ” opening a paragraph or a word ("”Fear. I am …"), “ closing
     // after a word or stop ("… “Mostly False.“")
     if (c === '”' && (isLineStart(text, from, i) || (isSpace(text[i - 1]) && isWordChar(text[i + 1])))) out.push({ at: i, len: 1, kind: 'open' });
@@ -46,6 +65,20 @@ function marksIn(text: string, from: number, to: number): Mark[] {
     else if (c === "'" && text[i + 1] === "'") { out.push({ at: i, len: 2, kind: 'straight' }); i++; }
   }
   return out;
+}
+
+/**
+ * The headline among the paragraphs: the first one, when extraction marked it a headline or a
+ * heading, or when it is one short line in title case ("Mayor Vows To Fight On.").
+ */
+export function headlineIndex(text: string, paragraphs: Paragraph[]): number {
+  const p = paragraphs[0];
+  if (!p) return -1;
+  if (p.role === 'headline' || p.kind === 'heading') return 0;
+  const s = text.slice(p.start, p.end);
+  if (p.kind === 'boilerplate' || s.includes('\n') || /[.!?]\s+\S/.test(s)) return -1;
+  const long = s.split(/\s+/).filter((w) => /^[‘'“"(]?\p{L}{4}/u.test(w));
+  return long.length >= 3 && long.length <= 20 && long.filter((w) => /^[‘'“"(]?\p{Lu}/u.test(w)).length >= 0.8 * long.length ? 0 : -1;
 }
 
 export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
@@ -71,15 +104,17 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   let curly = 0, straight = 0;
   for (let i = 0; i < text.length; i++) { const c = text[i]; if (c === '“' || c === '”') curly++; else if (c === '"') straight++; }
   const typographic = curly >= 8 && curly >= 4 * straight;
+  const headline = headlineIndex(text, paragraphs);
+  const singles = quotesWithSingles(text);
   units.forEach((p, ui) => {
     const pi = p.index;
-    if (p.kind === 'boilerplate') { pending = undefined; return; }
-    let marks = marksIn(text, p.start, p.end);
+    if (p.kind === 'boilerplate' && pi !== headline) { pending = undefined; return; }
+    let marks = marksIn(text, p.start, p.end, singles || pi === headline);
     if (typographic && marks[0]?.kind === 'straight' && marks[0].len === 1 && marks[0].at === firstNonSpace(text, p.start) && !marks.slice(1).some((m) => m.kind === 'straight')) marks = marks.slice(1);
     const first = firstNonSpace(text, p.start);
     // a multi-paragraph quotation reopens with a mark of its own family (straight " with ", curly “ with “)
-    const family = (m: Mark) => (m.kind === 'straight' ? 'straight' : 'typographic');
-    const reopens = marks.length > 0 && marks[0].at === first && marks[0].kind !== 'close' && (!pending || family(pending.mark) === family(marks[0]));
+    const family = (m: Mark) => (m.kind === 'straight' ? 'straight' : m.kind.startsWith('single') ? 'single' : 'typographic');
+    const reopens = marks.length > 0 && marks[0].at === first && marks[0].kind !== 'close' && marks[0].kind !== 'single-close' && (!pending || family(pending.mark) === family(marks[0]));
     if (pending && !reopens) {
       // the previous unit's quote was not continued: it ends where its unit ended
       const prev = units[ui - 1];
@@ -93,11 +128,20 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
       const m = marks[k];
       const before = text[m.at - 1], after = text[m.at + m.len];
       let closes: boolean;
-      if (m.kind === 'open') closes = false;
-      else if (m.kind === 'close') closes = true;
-      else if (!stack.length) closes = isWordChar(before) && isSpace(after); // a stray closing mark is ignored below
-      // inside a quote, a straight mark with space before and a word after opens a nested quote
-      else closes = !(isSpace(before) && (isWordChar(after) || after === '‘'));
+      if (m.kind === 'single-open') { stack.push(m); continue; }
+      if (m.kind === 'single-close') {
+        // closes only a single mark: otherwise it is an apostrophe ("the voters’ choice")
+        if (stack[stack.length - 1]?.kind !== 'single-open') continue;
+        closes = true;
+      } else {
+        // a double mark closing over a single one left open: the single was an apostrophe
+        while (stack[stack.length - 1]?.kind === 'single-open' && m.kind !== 'open' && !(m.kind === 'straight' && isSpace(before) && isWordChar(after))) stack.pop();
+        if (m.kind === 'open') closes = false;
+        else if (m.kind === 'close') closes = true;
+        else if (!stack.length) closes = isWordChar(before) && isSpace(after); // a stray closing mark is ignored below
+        // inside a quote, a straight mark with space before and a word after opens a nested quote
+        else closes = !(isSpace(before) && (isWordChar(after) || after === '‘'));
+      }
       if (!closes) { stack.push(m); continue; }
       if (!stack.length) continue; // stray closing mark
       const opened = stack.pop()!;

@@ -3,7 +3,7 @@
 // content, not the cue; it stops at a colon, a semicolon or a dash that ends the clause.
 import type { Sentence } from '../../article.js';
 import { SpanIndex } from '../../span.js';
-import { lexicon } from '../../lexicon/index.js';
+import { lexicon, monthNames } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
@@ -99,6 +99,8 @@ export function sentenceSubject(text: string, s: Sent): Mention | undefined {
   if (!t || /^[“"«„]$/.test(t.text)) return undefined;
   const m = mentionAfter(text, s.toks, i);
   if (!m) return undefined;
+  // a list item with no subject opens on its verb ("Calls rivals names …", "Says he will run")
+  if (m.kind === 'name' && m.first === m.last && m.first === 0 && /s$/.test(t.lower) && lexicon().cueForms.has(t.lower) && isLowerWord(s.toks[1])) return undefined;
   if (m.kind === 'pronoun' && !SPEAKER_PRONOUNS.test(m.name.toLowerCase())) return undefined;
   if (m.kind === 'noun' && !lexicon().roleNouns.has(m.name.toLowerCase()) && !lexicon().roleNouns.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return undefined;
   return m;
@@ -218,7 +220,7 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
         // (the quotation may hold sentences of its own, past the end of this one)
         const next = qi.overlapping(c.end, s.end).filter((q) => q.start >= c.end && q.start < s.end && q.close >= 0 && q.paragraph === q.lastParagraph).sort((a, b) => a.start - b.start)[0];
         const between = next ? text.slice(c.end, next.start) : '';
-        if (next && /^[.,!?;”"’']*(\s+[\p{Lu}“"‘'(]|\s*$)/u.test(text.slice(next.end, next.end + 12)) && !/[.!?:;—–]/.test(between) && between.split(/\s+/).length <= 12
+        if (next && /^[.,!?;”"’']*(\s+[\p{Lu}“"‘'(]|[^\S\n]*(\n|$))/u.test(text.slice(next.end, next.end + 12)) && !/[.!?:;—–]/.test(between) && between.split(/\s+/).length <= 12
           && !/\s\p{Lu}/u.test(between) && !/,\s+\p{Ll}+ing\b|--/u.test(between) && !ownAttribution(between)) c.end = next.end;
       }
       // content that is (nearly) one quotation is that quotation's attribution, not reported speech
@@ -287,7 +289,9 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
   if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.test(verb.lower) && !isVerbWord(verb.text)) return undefined; // a verb
   if (inside[0].open < verb.end) return undefined;
   // ("seethed after the disclosure that …": the content is the noun phrase, not its preposition)
-  const from = /^(after|over|at|about|against|with)$/.test(t[v + 1]?.lower ?? '') && isWord(t[v + 2]) ? v + 2 : v + 1;
+  // ("knows all about the plan": "all" only stresses the preposition)
+  const p = t[v + 1]?.lower === 'all' && /^(about|over)$/.test(t[v + 2]?.lower ?? '') ? v + 2 : v + 1;
+  const from = /^(after|over|at|about|against|with)$/.test(t[p]?.lower ?? '') && isWord(t[p + 1]) ? p + 1 : v + 1;
   const span = contentFrom(text, s, from);
   if (!span || span.end <= inside[0].start) return undefined;
   return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: verb };
@@ -310,6 +314,21 @@ function hasVerb(t: Token[], from: number, to = t.length): boolean {
     if (isLowerWord(w) && (isPastTense(w.text) || (/[^s]s$/.test(w.lower) && isVerbWord(w.text) && !isPersonNoun(w.text)))) return true;
   }
   return false;
+}
+
+/**
+ * A word of the hearer between a verb that takes one and "that" ("told an invited crowd that",
+ * "assured the nervous board members that"): no pronoun or verb of a clause of its own.
+ */
+function hearerWord(t: Token[], j: number, lemma: string): boolean {
+  if (!/^(tell|assure|remind|inform|convince|persuade|warn)$/.test(lemma) || !isLowerWord(t[j]) || cueLemma(t[j])) return false;
+  // the hearer is a noun phrase with its determiner ("tells so many lies that" is no hearer)
+  let d = j;
+  while (d > 0 && isLowerWord(t[d]) && !/^(the|a|an|his|her|their|its|our|my|your)$/.test(t[d].lower) && !cueLemma(t[d])) d--;
+  if (!/^(the|a|an|his|her|their|its|our|my|your)$/.test(t[d]?.lower ?? '') || j - d > 4) return false;
+  if (/^(it|he|she|they|we|i|there|this|these|those|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|not)$/.test(t[j].lower)) return false;
+  // a participle as an adjective after a determiner ("an invited crowd") is part of the hearer
+  return !isPastTense(t[j].text) || /^(the|a|an|his|her|their|its)$/.test(t[j - 1]?.lower ?? '');
 }
 
 /** After "told": the index past its hearer ("reporters", "him", "the council", "CNN") when a clause follows. */
@@ -457,7 +476,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       if (lower(j) === 'that') { that = j; break; }
       // "said at a stop in Toledo, Ohio, that": commas inside a prepositional phrase
       if (prepositional && t[j].text === ',' && j + 1 < t.length && (/^\p{Lu}/u.test(t[j + 1].text) || lower(j + 1) === 'that')) continue;
-      if (isPunct(t[j]) || !(prepositional || BEFORE_THAT.test(lower(j)) || /^\p{Lu}/u.test(t[j].text) || /ly$/.test(lower(j)))) break;
+      if (isPunct(t[j]) || !(prepositional || BEFORE_THAT.test(lower(j)) || /^\p{Lu}/u.test(t[j].text) || /ly$/.test(lower(j)) || hearerWord(t, j, lemma))) break;
     }
     // "told the host how surprised he was", "asked them whether …": a wh-clause after the object
     if (that < 0 && /^(tell|explain|ask|say|describe|recall|wonder|question)$/.test(lemma)) {
@@ -481,7 +500,9 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     let topicTo = -1;
     // (the speaker right before the verb: "X, after railing against …, produced" is not X speaking)
     const adjacent = t.slice(m.last + 1, k).every((x) => BETWEEN.has(x.lower) || /ly$/.test(x.lower));
-    if (that < 0 && objectTo < 0 && topic >= 0 && clauseHead && adjacent) { cueEnd = topic; from = topic + 1; topicTo = topicEnd(t, from); }
+    // ("spoke on Wednesday", "talked in May": a time, not a topic)
+    const when = topic >= 0 && (isDayWord(lower(topic + 1)) || monthNames().has(lower(topic + 1)) || /^\d{4}$/.test(lower(topic + 1)));
+    if (that < 0 && objectTo < 0 && topic >= 0 && !when && clauseHead && adjacent) { cueEnd = topic; from = topic + 1; topicTo = topicEnd(t, from); }
     else if (that >= 0) from = that;
     else if (objectTo >= 0) from = objectTo; // the complementizer opens the reported clause (as PolNeAR annotates it)
     // ("agreed to clean up": the infinitive with its "to"; "agreed to a 30-minute interview": the object alone)
