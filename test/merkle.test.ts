@@ -1,6 +1,7 @@
 // RFC 6962 known answers and mutated proofs.
 import { describe, expect, it } from 'vitest';
-import { consistencyProof, inclusionPath, merkleRoot, prefixRoots, verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
+import { consistencyProof, inclusionPath, merkleRoot, verifyConsistency, verifyInclusion } from '../src/ledger/merkle.js';
+import { HashList, rootsOfRuns, runNodes } from '../src/ledger/packed.js';
 import { leafHashBytes } from '../src/ledger/hash.js';
 
 // the reference leaves of RFC 6962 / the certificate-transparency test vectors
@@ -27,10 +28,18 @@ describe('RFC 6962 known answers', () => {
   });
 });
 
-describe('prefix roots', () => {
-  it('the root of every prefix equals MTH of that prefix', () => {
-    const leaves = Array.from({ length: 70 }, (_, i) => leafHashBytes(Buffer.from(`leaf ${i}`)));
-    const rootOf = prefixRoots(leaves);
+describe('prefix roots from runs of leaves (each run\'s nodes hashed by its own thread)', () => {
+  const leaves = Array.from({ length: 70 }, (_, i) => leafHashBytes(Buffer.from(`leaf ${i}`)));
+  it.each([[[70]], [[35, 35]], [[1, 69]], [[32, 32, 6]], [[17, 23, 30]], [[64, 5, 1]]])('runs of %j: the root of every prefix equals MTH of that prefix', (sizes) => {
+    let from = 0;
+    const runs = sizes.map((k) => {
+      const list = new HashList(1);
+      for (const l of leaves.slice(from, from + k)) list.push(l);
+      const run = { from, leaves: list, nodes: runNodes(list, from) };
+      from += k;
+      return run;
+    });
+    const rootOf = rootsOfRuns(runs);
     for (let m = 0; m <= leaves.length; m++) expect(rootOf(m)).toBe(merkleRoot(leaves, 0, m));
     expect(() => rootOf(71)).toThrow(RangeError);
   });

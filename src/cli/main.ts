@@ -11,8 +11,6 @@ import { parseVerifier, type Verifier } from '../ledger/sign.js';
 import { checkProof, makeProof, type InclusionProof } from '../ledger/proof.js';
 import { findClaim, readLedger } from '../ledger/read.js';
 import { listCheckpoints } from '../ledger/checkpoint.js';
-import { appendEvent } from '../ledger/append.js';
-import { LockedError, withLedger } from '../run.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT } from './exit.js';
@@ -46,7 +44,7 @@ program.command('run')
   .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)')
   .action(async (inputs: string[], o: { config: string; input?: string; output?: string; workers?: string; timeout?: string }) => {
     const cfg = config(o.config);
-    const [{ runBatch }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
+    const [{ runBatch, LockedError }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
     const bar = progress();
     const targets = inputs.length ? inputs : [o.input ?? cfg.input];
     try {
@@ -168,7 +166,8 @@ program.command('event')
   .option('--note <text>', 'what happened, in words')
   .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
   .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-  .action((id: string, o: { kind: string; note?: string; ledger: string; config: string }) => {
+  .action(async (id: string, o: { kind: string; note?: string; ledger: string; config: string }) => {
+    const [{ withLedger }, { appendEvent }] = await Promise.all([import('../run.js'), import('../ledger/append.js')]);
     const cfg = config(o.config);
     if (o.kind === 'review') { process.stderr.write('claimledger event: a review needs its rating, reviewer and URL: use `claimledger review <claim-id> --rating … --by … --url …`\n'); process.exitCode = EXIT.CONFIG; return; }
     const l = readLedger(o.ledger);

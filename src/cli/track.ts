@@ -1,21 +1,28 @@
 // CLI commands over the derived index: reindex, audit, query, review, status, export. Each parses its
 // flags, calls src/track/, prints, and sets the exit code.
+// The tracking library (SQLite, tables) loads with the first tracking command, so that `verify` and
+// `prove` start without it.
 import type { Command } from 'commander';
-import Table from 'cli-table3';
 import { writeFileSync } from 'node:fs';
 import type { Config } from '../config.js';
-import { openIndex, reindex } from '../track/db.js';
-import { audit } from '../track/audit.js';
-import { query, type ClaimResult } from '../track/query.js';
-import { status } from '../track/status.js';
-import { exportClaims, ExportError, type ExportFormat } from '../track/export.js';
-import { appendReview } from '../track/review.js';
+import type { ClaimResult } from '../track/query.js';
+import type { ExportFormat } from '../track/export.js';
 import { EXIT } from './exit.js';
+
+async function load() {
+  const [{ default: Table }, db, { audit }, { query }, { status }, ex, { appendReview }] = await Promise.all([
+    import('cli-table3'), import('../track/db.js'), import('../track/audit.js'), import('../track/query.js'),
+    import('../track/status.js'), import('../track/export.js'), import('../track/review.js'),
+  ]);
+  TableClass = Table;
+  return { openIndex: db.openIndex, reindex: db.reindex, audit, query, status, exportClaims: ex.exportClaims, ExportError: ex.ExportError, appendReview };
+}
+let TableClass: typeof import('cli-table3') | undefined;
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function table(head: string[], rows: (string | number | null)[][], widths?: number[]): string {
-  const t = new Table({ head, wordWrap: true, ...(widths ? { colWidths: widths } : {}), style: { head: [], border: [] } });
+  const t = new TableClass!({ head, wordWrap: true, ...(widths ? { colWidths: widths } : {}), style: { head: [], border: [] } });
   for (const r of rows) t.push(r.map((x) => (x === null ? '' : String(x))));
   return t.toString() + '\n';
 }
@@ -34,7 +41,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .description('rebuild output/index.sqlite (claims across articles, speakers, clusters, events) from the ledger alone')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
     .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action((o: { output?: string; config: string }) => {
+    .action(async (o: { output?: string; config: string }) => {
+      const { reindex } = await load();
       const cfg = config(o.config);
       const r = reindex(out(o, cfg), cfg);
       process.stdout.write(JSON.stringify(r) + '\n');
@@ -46,7 +54,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
     .option('--json', 'print the findings as JSON')
     .option('--all', 'also print the informational findings (repeats, speaker spellings)')
-    .action((o: { output?: string; config: string; json?: boolean; all?: boolean }) => {
+    .action(async (o: { output?: string; config: string; json?: boolean; all?: boolean }) => {
+      const { openIndex, audit } = await load();
       const cfg = config(o.config);
       const db = openIndex(out(o, cfg), cfg);
       try {
@@ -76,7 +85,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('--format <f>', 'jsonl | table', 'table')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
     .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action((o: { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: string; limit?: string; format: string; output?: string; config: string }) => {
+    .action(async (o: { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: string; limit?: string; format: string; output?: string; config: string }) => {
+      const { openIndex, query } = await load();
       const cfg = config(o.config);
       const db = openIndex(out(o, cfg), cfg);
       try {
@@ -95,7 +105,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('--date <date>', 'the review\'s date (YYYY-MM-DD)')
     .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
     .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action((id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config: string }) => {
+    .action(async (id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config: string }) => {
+      const { appendReview } = await load();
       const r = appendReview(o.ledger, config(o.config), id, o);
       if (!r.ok) { process.stderr.write(`claimledger review: ${r.code}: ${r.message}\n`); process.exitCode = EXIT.INVALID; return; }
       process.stdout.write(`appended review (entry ${r.entry}) about claim ${id} (entry ${r.about})\n`);
@@ -107,7 +118,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('--json', 'print as JSON')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
     .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action((id: string, o: { json?: boolean; output?: string; config: string }) => {
+    .action(async (id: string, o: { json?: boolean; output?: string; config: string }) => {
+      const { openIndex, status } = await load();
       const cfg = config(o.config);
       const db = openIndex(out(o, cfg), cfg);
       try {
@@ -130,7 +142,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('--out <file>', 'write here instead of standard output')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
     .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action((o: { format: string; minScore?: string; out?: string; output?: string; config: string }) => {
+    .action(async (o: { format: string; minScore?: string; out?: string; output?: string; config: string }) => {
+      const { openIndex, exportClaims, ExportError } = await load();
       const cfg = config(o.config);
       if (!['claimreview', 'jsonl', 'csv'].includes(o.format)) { process.stderr.write(`claimledger export: unknown format ${o.format} (claimreview, jsonl or csv)\n`); process.exitCode = EXIT.CONFIG; return; }
       const db = openIndex(out(o, cfg), cfg);

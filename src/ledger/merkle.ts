@@ -21,36 +21,6 @@ export function merkleRoot(leaves: string[], from = 0, to = leaves.length): stri
   return nodeHash(merkleRoot(leaves, from, from + k), merkleRoot(leaves, from + k, to));
 }
 
-/**
- * The roots of every prefix of a ledger, each in O(log n) after one O(n) pass: the hashes of the
- * perfect subtrees at aligned positions are kept level by level, and MTH(D[0:m]) is the right fold of
- * the perfect subtrees that the binary digits of m name (RFC 9162's split rule gives exactly these).
- * Verifying many checkpoints then costs one tree, not one tree each.
- */
-export function prefixRoots(leaves: string[]): (m: number) => string {
-  const levels: string[][] = [leaves];
-  while (levels[levels.length - 1].length > 1) {
-    const below = levels[levels.length - 1];
-    const up: string[] = [];
-    for (let i = 0; i + 1 < below.length; i += 2) up.push(nodeHash(below[i], below[i + 1]));
-    levels.push(up);
-  }
-  return (m: number) => {
-    if (m === 0) return EMPTY_ROOT;
-    if (m > leaves.length) throw new RangeError(`no prefix of ${m} leaves in a tree of ${leaves.length}`);
-    const parts: string[] = [];
-    let offset = 0;
-    for (let h = Math.floor(Math.log2(m)); h >= 0; h--) {
-      if (!(m & (1 << h))) continue;
-      parts.push(levels[h][offset >> h]);
-      offset += 1 << h;
-    }
-    let root = parts[parts.length - 1];
-    for (let i = parts.length - 2; i >= 0; i--) root = nodeHash(parts[i], root);
-    return root;
-  };
-}
-
 /** PATH(m, D[0:n]): the audit path of leaf m in the tree of the first n leaves. */
 export function inclusionPath(leaves: string[], m: number, n = leaves.length, from = 0): string[] {
   if (n <= 1) return [];

@@ -21,7 +21,8 @@ import { isUtf8 } from 'node:buffer';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { listCheckpoints, openCheckpoint, parseCheckpointText, type Checkpoint } from './checkpoint.js';
-import { consistencyProof, merkleRoot, prefixRoots, verifyConsistency } from './merkle.js';
+import { consistencyProof, merkleRoot, verifyConsistency } from './merkle.js';
+import { HashList, rootsOfRuns, runNodes } from './packed.js';
 import type { Verifier } from './sign.js';
 
 export type VerifyCode =
@@ -69,13 +70,16 @@ interface SourceInfo { sha: string; line: number; body: Record<string, unknown> 
 export interface ChunkScan {
   /** the global index of the chunk's first line */
   firstLine: number;
-  /** leaf hash and prev of every line checked (the failing line's too when it parsed) */
-  leaves: string[];
-  prevs: string[];
+  /** leaf hash and prev of every line checked (the failing line's too when it parsed), packed 32 bytes each */
+  count: number;
+  leaves: Uint8Array;
+  prevs: Uint8Array;
   /** the first failure, and whether it comes before the chain check in the order of checks */
   failure?: Failure & { beforeChain: boolean };
   sources: [string, SourceInfo][];
   deferred: Deferred[];
+  /** the Merkle nodes wholly inside this run of lines, level by level from 1 (none after a failure) */
+  nodes?: { first: number; count: number; bytes: Uint8Array }[];
 }
 
 type EntryValidate = ((v: unknown) => boolean) & { errors?: Parameters<typeof problemOf>[1] };
@@ -99,13 +103,20 @@ type LoadedText = { text: string; cp: (i: number) => number };
  * Stops at the first failure (feed returns false from then on).
  */
 export class LineScanner {
-  readonly out: ChunkScan;
+  readonly out: Omit<ChunkScan, 'count' | 'leaves' | 'prevs'>;
+  readonly leaves = new HashList(4096);
+  readonly prevs = new HashList(4096);
   private readonly texts = new Map<string, LoadedText>();
   private readonly sources = new Map<string, LoadedText>();
   private i: number;
   constructor(firstLine: number, private readonly textsDir: string) {
-    this.out = { firstLine, leaves: [], prevs: [], sources: [], deferred: [] };
+    this.out = { firstLine, sources: [], deferred: [] };
     this.i = firstLine;
+  }
+  /** the scan, its hashes packed; with the tree's nodes over this run (hashed here, so threads share the tree too) */
+  result(): ChunkScan {
+    const nodes = this.out.failure ? undefined : runNodes(this.leaves, this.out.firstLine).map((l) => ({ first: l.first, count: l.hashes.count, bytes: l.hashes.bytes }));
+    return { ...this.out, count: this.leaves.count, leaves: this.leaves.bytes, prevs: this.prevs.bytes, ...(nodes ? { nodes } : {}) };
   }
   private fail(line: number, code: VerifyCode, message: string, beforeChain: boolean, status: Failure['status'] = 'invalid'): false {
     this.out.failure = { status, line, code, message, beforeChain };
@@ -133,18 +144,19 @@ export class LineScanner {
       buf[from - 1] = 0;
       const leaf = leafHashPrefixed(buf.subarray(from - 1, to));
       from = to + 1;
-      out.leaves.push(leaf);
-      out.prevs.push(entry.prev as string);
+      this.leaves.push(leaf);
+      this.prevs.push(entry.prev as string);
       const body = entry.body as Record<string, unknown>;
       if (entry.type === 'source') {
         const sha = body.sha256Text as string;
         let t = this.texts.get(sha);
         if (t === undefined) {
           const p = path.join(this.textsDir, `${sha}.txt`);
-          if (!existsSync(p)) return this.fail(ln, 'TEXT_MISSING', `the stored text ${p} is missing`, false, 'unverifiable');
-          const text = readFileSync(p, 'utf8');
-          if (sha256Hex(text) !== sha) return this.fail(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`, false);
-          t = loadedText(text);
+          // (read as bytes and hashed before decoding: the text is encoded once, by its writer)
+          let bytes: Buffer;
+          try { bytes = readFileSync(p); } catch { return this.fail(ln, 'TEXT_MISSING', `the stored text ${p} is missing or unreadable`, false, 'unverifiable'); }
+          if (sha256Hex(bytes) !== sha) return this.fail(ln, 'TEXT_HASH', `${p} does not hash to sha256Text`, false);
+          t = loadedText(bytes.toString('utf8'));
           remember(this.texts, sha, t);
         }
         if (t.text.length !== body.length) return this.fail(ln, 'TEXT_LENGTH', `the stored text has ${t.text.length} UTF-16 units, the entry says ${body.length}`, false);
@@ -202,7 +214,7 @@ export function scanFile(file: string, start: number, end: number, firstLine: nu
       have = 1 + filled - last - 1;
     }
   } finally { closeSync(fd); }
-  return s.out;
+  return s.result();
 }
 const BLOCK = 4 << 20;
 
@@ -331,26 +343,33 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
   const invalid = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'invalid', line, code, message });
   const unverifiable = (line: number, code: VerifyCode, message: string): VerifyResult => ({ status: 'unverifiable', line, code, message });
   const textsDir = path.join(outputDir, 'texts');
-  const leaves: string[] = [];
+  const runs = scans.map((c) => ({ from: c.firstLine, leaves: HashList.of(c.leaves, c.count), prevs: HashList.of(c.prevs, c.count), nodes: (c.nodes ?? []).map((l) => ({ first: l.first, hashes: HashList.of(l.bytes, l.count) })) }));
+  /** the leaves of the lines passed so far, as hex (built only where a rare check needs them) */
+  const leavesSoFar = (upTo: number): string[] => runs.flatMap((r) => r.leaves.toArray()).slice(0, upTo);
   let leafSet: Set<string> | undefined; // the leaves so far, made at the first event
   const sources = new Map<string, SourceInfo>();
   const loaded = new Map<string, LoadedText>();
   /** the prev of line index k, where its chunk read it */
   const prevAt = (k: number): string | undefined => {
-    for (const c of scans) if (k >= c.firstLine && k < c.firstLine + c.prevs.length) return c.prevs[k - c.firstLine];
+    for (const r of runs) if (k >= r.from && k < r.from + r.prevs.count) return r.prevs.hex(k - r.from);
     return undefined;
   };
-  let head = ZERO_HASH;
+  const zero = new HashList(1);
+  zero.push(ZERO_HASH);
+  // the previous line's leaf: a list and an index into it
+  let headList = zero, headAt = 0;
   let n = 0; // global index of the next line
-  for (const scan of scans) {
+  for (const [si, scan] of scans.entries()) {
+    const run = runs[si];
     const deferred = new Map(scan.deferred.map((d) => [d.line, d]));
-    for (let j = 0; j < scan.leaves.length; j++, n++) {
-      const ln = n + 1, leaf = scan.leaves[j], prev = scan.prevs[j];
-      if (prev !== head) {
+    for (let j = 0; j < scan.count; j++, n++) {
+      const ln = n + 1;
+      if (!run.prevs.same(j, headList, headAt)) {
+        const leaf = run.leaves.hex(j), prev = run.prevs.hex(j), head = headList.hex(headAt);
         // either this line's prev was changed, or the line before it was: the next line's prev tells which
         let next: string | undefined = prevAt(n + 1);
         // on the last line there is no next prev: a checkpoint over the whole ledger tells instead
-        if (n > 0 && next === undefined && !scan.failure && scan === scans[scans.length - 1] && signedWith(outputDir, [...leaves.slice(0, n - 1), prev, leaf])) next = leaf;
+        if (n > 0 && next === undefined && !scan.failure && si === scans.length - 1 && signedWith(outputDir, [...leavesSoFar(n - 1), prev, leaf])) next = leaf;
         if (n > 0 && next === leaf) return invalid(ln - 1, 'CHAIN', `the entry was changed: its leaf hash no longer equals the prev of line ${ln}`);
         return invalid(ln, 'CHAIN', `prev ${prev.slice(0, 12)}… does not equal the previous entry's leaf hash ${head.slice(0, 12)}…`);
       }
@@ -368,33 +387,33 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
         }
         const f = claimFailure(t, d.claim, d.selectors);
         if (f) return invalid(ln, f.code, f.message);
-      } else if (d?.kind === 'event' && !(leafSet ??= new Set(leaves)).has(d.about)) {
+      } else if (d?.kind === 'event' && !(leafSet ??= new Set(leavesSoFar(n))).has(d.about)) {
         return invalid(ln, 'UNKNOWN_SUBJECT', 'the event is about an entry that does not come earlier in the ledger');
       }
-      head = leaf;
-      leaves.push(leaf);
-      leafSet?.add(leaf);
+      headList = run.leaves; headAt = j;
+      leafSet?.add(run.leaves.hex(j));
     }
     for (const [leaf, info] of scan.sources) sources.set(leaf, info);
     if (scan.failure) return reported(scan.failure);
   }
+  const size = n, head = headList.hex(headAt);
   // 2. checkpoints, against the pinned key
   const notes = listCheckpoints(outputDir);
-  if (!o.key) return unverifiable(leaves.length, 'NO_KEY', 'no verifier key is pinned: pass --key (the line in keys/ed25519.pub, published by the ledger\'s owner)');
-  if (!notes.length) return unverifiable(leaves.length, 'NO_CHECKPOINT', `no signed checkpoint in ${path.join(outputDir, 'checkpoints')}`);
+  if (!o.key) return unverifiable(size, 'NO_KEY', 'no verifier key is pinned: pass --key (the line in keys/ed25519.pub, published by the ledger\'s owner)');
+  if (!notes.length) return unverifiable(size, 'NO_CHECKPOINT', `no signed checkpoint in ${path.join(outputDir, 'checkpoints')}`);
   let latest: Checkpoint | undefined;
-  const rootOf = prefixRoots(leaves);
+  const rootOf = rootsOfRuns(runs);
   for (const { file, note } of notes) {
     const r = openCheckpoint(note, o.key);
     if (!r.ok) return invalid(0, r.code, `${path.basename(file)}: ${r.message}`);
     const cp = r.checkpoint;
     if (cp.origin !== o.key.name) return invalid(0, 'WRONG_ORIGIN', `${path.basename(file)} is for the log "${cp.origin}", the key for "${o.key.name}"`);
-    if (cp.size > leaves.length) return invalid(leaves.length, 'CHECKPOINT_AHEAD', `${path.basename(file)} signs ${cp.size} entries but the ledger has ${leaves.length}: entries were removed`);
+    if (cp.size > size) return invalid(size, 'CHECKPOINT_AHEAD', `${path.basename(file)} signs ${cp.size} entries but the ledger has ${size}: entries were removed`);
     if (rootOf(cp.size) !== cp.root) return invalid(cp.size, 'CHECKPOINT_ROOT', `the Merkle root of the first ${cp.size} entries differs from the root ${path.basename(file)} signs`);
     if (!latest || cp.size >= latest.size) latest = cp;
   }
   // 3. the end of the ledger is signed
-  if (!latest || latest.size < leaves.length) return unverifiable(leaves.length, 'UNSIGNED_TAIL', `entries ${(latest?.size ?? 0) + 1}–${leaves.length} come after the last signed checkpoint`);
+  if (!latest || latest.size < size) return unverifiable(size, 'UNSIGNED_TAIL', `entries ${(latest?.size ?? 0) + 1}–${size} come after the last signed checkpoint`);
   // 4a. raw inputs
   let sourcesChecked: number | undefined;
   if (o.sources) {
@@ -411,12 +430,12 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
     const r = openCheckpoint(readFileSync(o.since, 'utf8'), o.key);
     if (!r.ok) return invalid(0, r.code, `${o.since}: ${r.message}`);
     const old = r.checkpoint;
-    if (old.size > latest.size) return invalid(leaves.length, 'TRUNCATED', `the older checkpoint signs ${old.size} entries, today's ledger has ${latest.size}: it was truncated`);
-    if (old.size > 0 && !verifyConsistency(old.size, latest.size, consistencyProof(leaves, old.size, latest.size), old.root, latest.root)) {
+    if (old.size > latest.size) return invalid(size, 'TRUNCATED', `the older checkpoint signs ${old.size} entries, today's ledger has ${latest.size}: it was truncated`);
+    if (old.size > 0 && !verifyConsistency(old.size, latest.size, consistencyProof(leavesSoFar(size), old.size, latest.size), old.root, latest.root)) {
       return invalid(old.size, 'CONSISTENCY', `the first ${old.size} entries are not those the older checkpoint signed: the ledger was rewritten`);
     }
   }
-  return { status: 'valid', entries: leaves.length, head, root: latest.root, checkpoints: notes.length, ...(sourcesChecked !== undefined ? { sources: sourcesChecked } : {}) };
+  return { status: 'valid', entries: size, head, root: latest.root, checkpoints: notes.length, ...(sourcesChecked !== undefined ? { sources: sourcesChecked } : {}) };
 }
 
 /** The raw bytes of an input as recorded in a source entry: a file under `dir`, or line N of a JSONL file there. */
