@@ -227,6 +227,8 @@ const table: Row[] = [
     { type: 'direct', text: 'The count starts at noon.', speaker: 'Kate Ellis', cue: 'added' }],
   ['a quoted slogan is no name for a pronoun', 'In his speech, the senator, Jonas Weller, proclaimed a goal of "Peace Through Strength." He told an invited crowd that it mattered.',
     { type: 'indirect', text: 'that it mattered', speaker: 'Jonas Weller', cue: 'told' }],
+  ['a noun of saying, a prepositional phrase, then its that-clause', 'The senator repeated his claim in the same interview that the two men were “not close”.',
+    { type: 'partial', text: 'not close', speaker: null, cue: 'claim' }],
 ];
 
 describe('attribution', () => {
@@ -428,5 +430,17 @@ describe('a time after a topic verb is no topic', () => {
   it('"spoke on Wednesday" reports nothing', () => {
     const file = run(article('Jonas Weller spoke on Wednesday at the town hall.'));
     expect(file.data.claims.filter((c) => c.type === 'indirect').map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('no claim', () => {
+  it.each([
+    ['a particle is no object of "as"', 'The old system, which the mayor fobbed off as an “accidental” failure, cost millions.', 'accidental'],
+    ['a passive name is a definition', 'A copy that is changed is called a “modified version” in the licence.', 'modified version'],
+    ['a slogan of two sentences is still a slogan', 'The chain ran the campaign under the slogan “Ten minutes a day. A brighter you.” all winter.', 'Ten minutes a day. A brighter you.'],
+    ['a quoted letter is no speech', 'The driver shifts to “S” and the car leaps forward.', 'S'],
+  ])('%s', (_name, para, quoted) => {
+    const file = run(article(para));
+    expect(file.data.claims.filter((c) => c.type !== 'statement' && c.text.includes(quoted)).map((c) => c.text)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../src/stages/attribute/quotes.js';
+import { findQuotes, headlineIndex } from '../src/stages/attribute/quotes.js';
 import { splitParagraphs } from '../src/stages/extract-text.js';
 
 const quotes = (text: string) => findQuotes(text, splitParagraphs(text).map((p) => ({ ...p, kind: 'body' as const }))).map((q) => text.slice(q.start, q.end));
@@ -76,5 +76,17 @@ describe('single marks', () => {
   it('stay apostrophes and nested marks in an article set in double marks', () => {
     expect(quotes('Intro line of the story here.\n\n“It’s the ‘best’ plan,” she said. The mayor’s aide called it ‘bold’.'))
       .toEqual(['It’s the ‘best’ plan,']);
+  });
+});
+
+describe('the headline', () => {
+  const para = (text: string, extra: object) => [{ start: 0, end: text.indexOf('\n\n') < 0 ? text.length : text.indexOf('\n\n'), kind: 'body' as const, ...extra }];
+  it.each([
+    ['marked by extraction', 'Mayor vows to fight on', { kind: 'boilerplate', role: 'headline' }, 0],
+    ['one line in title case', 'Mayor Vows To Fight On After Council Vote.', {}, 0],
+    ['a sentence-case first paragraph is body text', 'The mayor vowed on Monday to fight on after the council vote.', {}, -1],
+    ['a sub-heading or standfirst is no headline', '“We will see things no other platform can do,” says Ana Ruiz, director of games.', { kind: 'heading' }, -1],
+  ])('%s', (_name, text, extra, want) => {
+    expect(headlineIndex(text, para(text, extra) as never)).toBe(want);
   });
 });

@@ -55,7 +55,7 @@ function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[], repor
       const before = text.slice(Math.max(0, q.open - 40), q.open);
       // under an action verb, only a characterisation: "hailed X as “…”", "likened them to a “…”"
       if (!speechCue && !/\b(as|to)(\s+(a|an|the))?\s*$/i.test(before)) continue;
-      if (!/\p{L}/u.test(words) || /\bso-called\s*$/i.test(before)) continue;
+      if (!/\p{L}.*\p{L}/su.test(words) || /\bso-called\s*$/i.test(before)) continue;
       if (isTitleCase(words) && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
       const c: Candidate = { type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
       quotes.push(c);
@@ -292,7 +292,8 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     if (/^(the|a|an|this|his|her|their|its|our|my|your)$/.test(toks[k - 1]?.lower ?? '')) continue;
     // "he has been called a “quack”", "it was labeled “Mostly True”": the subject did not speak, but
     // somebody did: the cue stands, with no speaker, when no active cue comes before it
-    if (isPassive(toks, k)) { passive ??= t; continue; }
+    // (a name given, "is called a “modified version”", is a definition, not somebody's words)
+    if (isPassive(toks, k)) { if (!/^(called|named|termed|dubbed|known)$/.test(t.lower)) passive ??= t; continue; }
     // "X attacked Y for … in Iraq and Libya, saying, “…”": a participle after a comma says what the
     // sentence subject said, whatever name ends the clause before it
     if (/ing$/.test(t.lower) && toks[k - 1]?.text === ',' && subject && subject.end <= toks[k - 1].start && plausibleSpeaker(subject)) return { mention: subject, cue: t };
@@ -426,19 +427,21 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     const siblingSpeaks = !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from);
     // scare quotes and titles: short, or named by a title word, or written in title case, with no speech cue attached
     // markup left in the text (attr="value") and quoted numbers or links are not speech
-    if (text[q.open - 1] === '=' || !/\p{L}/u.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
+    if (text[q.open - 1] === '=' || !/\p{L}.*\p{L}/su.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
     if (/\bso-called\s*$/i.test(before)) continue; // a scare quote by its own announcement
     if (/\b(known|referred to|billed)\s+as(\s+(the|a|an))?\s*$/i.test(before)) continue; // a name: "known as the ''Buffett rule''"
     // a nickname inside a name (Rep. Robert C. "Bobby" Scott) is no quotation
     if (q.close >= 0 && words <= 2 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3)) && isTitleCaseWords(text.slice(q.start, q.end))) continue;
     // two sentences or more are words, not a title ("as its headline: “Finally. Someone who …”")
-    const sentences = /[.!?]\s+\p{Lu}/u.test(text.slice(q.start, q.end));
+    // (a slogan or a motto may run to two sentences and stays a name)
+    const sentences = /[.!?]\s+\p{Lu}/u.test(text.slice(q.start, q.end)) && !/\b(slogan|motto|hashtag|campaign|anthem|tagline)[,:]?\s*$/i.test(before);
     const titleCase = !used && isTitleCase(text.slice(q.start, q.end));
     if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
     if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
     if (!after && !used && !sentences && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
     // "its prediction that Trump would be “…”": a noun of saying and its that-clause frame the words
-    const nounCue = (!own || (own.passive && !own.mention)) && words >= config.attribution.minFragmentWords ? speechNounBefore(sents, q) : undefined;
+    // (however short: "his claim … that the pair were “not close”")
+    const nounCue = !own || (own.passive && !own.mention) ? speechNounBefore(sents, q) : undefined;
     if (nounCue) { out.push({ type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph, cue: nounCue }); continue; }
     if (words < config.attribution.minFragmentWords && !(own?.cue && (own.mention || q.open - own.cue.end < 60))) continue;
     // one word under a passive cue with no agent is a label others use ("he has been called a “quack”")
@@ -552,7 +555,8 @@ function characterisingVerb(sents: Sent[], q: QuoteSpan): Token | undefined {
   if (/^(a|an)$/.test(toks[k]?.lower ?? '')) k--;
   if (toks[k]?.lower !== 'as' || k < 2) return undefined;
   const obj = toks[k - 1];
-  if (!isWord(obj) || /^(such|well|known|referred|billed|same|so|just|much|many|long|soon|far)$/.test(obj.lower) || /(ed|ing)$/.test(obj.lower) || cueLemma(obj)) return undefined;
+  // (a particle is no object: "fobbed off as an “accidental” erasure")
+  if (!isWord(obj) || /^(such|well|known|referred|billed|same|so|just|much|many|long|soon|far|off|up|out|down|away|back|over|aside|on|in)$/.test(obj.lower) || /(ed|ing)$/.test(obj.lower) || cueLemma(obj)) return undefined;
   // the verb: a lower-case -ed/-ing/-s word (or a cue) within five words before the object, with no punctuation between
   for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
     const t = toks[j];
@@ -569,7 +573,14 @@ function speechNounBefore(sents: Sent[], q: QuoteSpan): { start: number; end: nu
   const toks = s.toks.filter((t) => t.end <= q.open);
   for (let k = toks.length - 2; k >= 0 && k >= toks.length - 16; k--) {
     if (/^[.;:!?]$/.test(toks[k].text)) return undefined;
-    if (toks[k + 1].lower === 'that' && lexicon().speechNouns.has(toks[k].lower)) return toks[k];
+    if (!lexicon().speechNouns.has(toks[k].lower)) continue;
+    // the that-clause right after the noun, or after a prepositional phrase ("his claim in the same interview that")
+    let j = k + 1;
+    if (/^(in|at|on|during|to|from|before|after)$/.test(toks[j]?.lower ?? '')) {
+      j++;
+      while (j < toks.length && j <= k + 6 && isWord(toks[j]) && toks[j].lower !== 'that' && !cueLemma(toks[j])) j++;
+    }
+    if (toks[j]?.lower === 'that') return toks[k];
   }
   return undefined;
 }

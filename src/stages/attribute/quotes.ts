@@ -68,13 +68,14 @@ function marksIn(text: string, from: number, to: number, singles = false): Mark[
 }
 
 /**
- * The headline among the paragraphs: the first one, when extraction marked it a headline or a
- * heading, or when it is one short line in title case ("Mayor Vows To Fight On.").
+ * The headline among the paragraphs: the first one, when extraction marked it the headline, or when
+ * it is one short line in title case ("Mayor Vows To Fight On."). A sub-heading or standfirst in
+ * sentence case keeps the usual attribution ("“…,” says X, director of …").
  */
 export function headlineIndex(text: string, paragraphs: Paragraph[]): number {
   const p = paragraphs[0];
   if (!p) return -1;
-  if (p.role === 'headline' || p.kind === 'heading') return 0;
+  if (p.role === 'headline') return 0;
   const s = text.slice(p.start, p.end);
   if (p.kind === 'boilerplate' || s.includes('\n') || /[.!?]\s+\S/.test(s)) return -1;
   const long = s.split(/\s+/).filter((w) => /^[‘'“"(]?\p{L}{4}/u.test(w));
