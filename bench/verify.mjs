@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // verify throughput: builds ledgers from N unique copies of the sample article (once each; kept in
 // output/bench/verify), then times verification three ways and prints MB/s (best of three runs each):
-//   cli      `claimledger verify` as a user runs it: a new process, cold, threads chosen by itself
-//   1 thread verifyLedger in this process, warm (runs 2 and 3 reuse the compiled code)
-//   2 threads verifyLedgerParallel in this process, warm
+//   cli        `claimledger verify` as a user runs it: a new process, cold, threads chosen by itself
+//   1 thread   verifyLedger in this process, warm (runs 2 and 3 reuse the compiled code)
+//   2 workers  verifyLedgerParallel in this process: two new worker threads each run (so cold)
 // Usage: node bench/verify.mjs [copies ...]   (default: 400 2000, a 47.5 MB and a 238 MB ledger)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ for (const copies of sizes.length ? sizes : [400, 2000]) {
   if (!c.startsWith('valid') || r1.status !== 'valid' || r2.status !== 'valid') throw new Error(`not valid: ${c} ${r1.status} ${r2.status}`);
   rows.push([copies, r1.entries, mb, mb / sc, mb / s1, mb / s2]);
 }
-console.log('articles  entries   ledger MB   cli (cold) MB/s   1 thread (warm) MB/s   2 threads (warm) MB/s   target 100');
+console.log('articles  entries   ledger MB   cli (cold) MB/s   1 thread (warm) MB/s   2 workers (cold) MB/s   target 100');
 for (const [copies, entries, mb, a, b, c] of rows) {
   console.log(`${String(copies).padStart(8)}  ${String(entries).padStart(7)}   ${mb.toFixed(1).padStart(9)}   ${a.toFixed(1).padStart(15)}   ${b.toFixed(1).padStart(20)}   ${c.toFixed(1).padStart(21)}`);
 }
