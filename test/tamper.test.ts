@@ -149,6 +149,30 @@ describe('tamper suite', () => {
     expect(r).toMatchObject({ status: 'invalid', code: 'CONSISTENCY' });
   });
 
+  it('a claim whose text had one non-ASCII character changed, chain rebuilt and re-signed with the real key, is caught at that line', () => {
+    let at = -1;
+    const r = tampered((dir, ledger) => {
+      const l = lines(ledger);
+      const rebuilt: string[] = [];
+      for (let i = 0; i < l.length; i++) {
+        const e = JSON.parse(l[i]);
+        if (at < 0 && e.type === 'claim' && /’/.test(e.body.claim.text)) { at = i + 1; e.body.claim.text = e.body.claim.text.replace('’', '‘'); }
+        if (i > 0) e.prev = leafHash(rebuilt[i - 1]);
+        if (e.body.source) e.body.source = leafHash(rebuilt[0]);
+        rebuilt.push(canonical(e));
+      }
+      writeLines(ledger, rebuilt);
+      const pem = readFileSync(path.join(dir, 'keys', 'ed25519.key'), 'utf8');
+      const privateKey = createPrivateKey(pem.replace(/^#.*\n/gm, ''));
+      const signer = { name: key.name, privateKey, publicKey: createPublicKey(privateKey) };
+      for (const f of readdirSync(path.join(dir, 'checkpoints'))) rmSync(path.join(dir, 'checkpoints', f));
+      const leaves = rebuilt.map(leafHash);
+      writeCheckpoint(dir, signCheckpoint({ origin: key.name, size: leaves.length, root: merkleRoot(leaves) }, signer), leaves.length);
+    });
+    expect(at).toBeGreaterThan(0);
+    expect(r).toMatchObject({ status: 'invalid', code: 'CLAIM_TEXT', line: at });
+  });
+
   it('a changed raw input is caught with --sources', () => {
     const src = mkdtempSync(path.join(tmpdir(), 'claimledger-src-'));
     writeFileSync(path.join(src, 'sample.txt'), readFileSync(sample, 'utf8') + ' ');
