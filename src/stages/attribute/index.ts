@@ -416,13 +416,17 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     let own = after ?? bef;
     // "pounding Trump as a “con artist”": a verb, its object and "as" characterise the object in
     // somebody's words, whatever the verb (described, hailed, went after …)
-    if (!own) { const v = characterisingVerb(sents, q); if (v) { const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1); own = { cue: v, mention: subj && subj.end <= v.start && plausibleSpeaker(subj) ? subj : undefined }; } }
+    // (the speaker: the sentence subject, when it can speak and comes before the verb)
+    const subjectBefore = (pos: number): Mention | undefined => {
+      const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1);
+      return subj && subj.end <= pos && plausibleSpeaker(subj) ? subj : undefined;
+    };
+    if (!own) { const v = characterisingVerb(sents, q); if (v) own = { cue: v, mention: subjectBefore(v.start) }; }
     // "Trump has used the phrase “Islamic terrorism”": the words are the subject's, title case or not
     const used = USED_WORDS.exec(before);
     if (used && !own) {
       const at = q.open - before.length + used.index + used[0].search(/\S/);
-      const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1);
-      own = { cue: { start: at, end: at + used[1].length }, mention: subj && subj.end <= at && plausibleSpeaker(subj) ? subj : undefined };
+      own = { cue: { start: at, end: at + used[1].length }, mention: subjectBefore(at) };
     }
     const siblingSpeaks = !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from);
     // scare quotes and titles: short, or named by a title word, or written in title case, with no speech cue attached

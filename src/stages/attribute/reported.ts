@@ -322,14 +322,16 @@ function hasVerb(t: Token[], from: number, to = t.length): boolean {
  */
 function hearerWord(t: Token[], j: number, lemma: string): boolean {
   if (!/^(tell|assure|remind|inform|convince|persuade|warn)$/.test(lemma) || !isLowerWord(t[j]) || cueLemma(t[j])) return false;
+  const det = (k: number) => HEARER_DET.test(t[k]?.lower ?? '');
   // the hearer is a noun phrase with its determiner ("tells so many lies that" is no hearer)
   let d = j;
-  while (d > 0 && isLowerWord(t[d]) && !/^(the|a|an|his|her|their|its|our|my|your)$/.test(t[d].lower) && !cueLemma(t[d])) d--;
-  if (!/^(the|a|an|his|her|their|its|our|my|your)$/.test(t[d]?.lower ?? '') || j - d > 4) return false;
+  while (d > 0 && isLowerWord(t[d]) && !det(d) && !cueLemma(t[d])) d--;
+  if (!det(d) || j - d > 4) return false;
   if (/^(it|he|she|they|we|i|there|this|these|those|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|not)$/.test(t[j].lower)) return false;
   // a participle as an adjective after a determiner ("an invited crowd") is part of the hearer
-  return !isPastTense(t[j].text) || /^(the|a|an|his|her|their|its)$/.test(t[j - 1]?.lower ?? '');
+  return !isPastTense(t[j].text) || det(j - 1);
 }
+const HEARER_DET = /^(the|a|an|his|her|their|its|our|my|your)$/;
 
 /** After "told": the index past its hearer ("reporters", "him", "the council", "CNN") when a clause follows. */
 function hearerEnd(t: Token[], a: number): number {
