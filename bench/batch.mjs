@@ -66,7 +66,7 @@ const rate = (r) => r.n / r.seconds;
 const child = (args) => {
   // `claimledger run` as the CLI runs it (its shebang and `npm start` pass the same flags); the
   // other two as one would run them, with Node's defaults
-  const flags = args[0] === 'run' ? ['--single-threaded-gc', '--no-concurrent-recompilation'] : [];
+  const flags = args[0] === 'run' ? ['--single-threaded-gc'] : [];
   const r = spawnSync(process.execPath, [...flags, here, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout.trim().split('\n').pop());

@@ -41,7 +41,7 @@ for (const copies of sizes.length ? sizes : [400, 2000]) {
   const ledger = path.join(output, 'ledger.jsonl'), keyFile = path.join(output, 'keys/ed25519.pub');
   const mb = statSync(ledger).size / 1e6;
   const key = parseVerifier(readFileSync(keyFile, 'utf8'));
-  // the CLI's own shebang flags (node --single-threaded-gc --no-concurrent-recompilation) apply when it runs as a program
+  // the CLI's own shebang flag (node --single-threaded-gc) applies when it runs as a program
   const [c, sc] = await best(() => execFileSync(cli, ['verify', '-l', ledger, '-k', keyFile], { encoding: 'utf8' }));
   const [r1, s1] = await best(() => verifyLedger({ ledger, key }));
   const [r2, s2] = await best(() => verifyLedgerParallel({ ledger, key, threads: 2 }));

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc --no-concurrent-recompilation
+#!/usr/bin/env -S node --single-threaded-gc
 // The CLI: parses flags, calls the library, prints, and maps outcomes to exit codes. Nothing else.
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
