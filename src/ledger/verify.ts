@@ -104,12 +104,15 @@ type LoadedText = { text: string; cp: (i: number) => number };
  */
 export class LineScanner {
   readonly out: Omit<ChunkScan, 'count' | 'leaves' | 'prevs'>;
-  readonly leaves = new HashList(4096);
-  readonly prevs = new HashList(4096);
+  readonly leaves: HashList;
+  readonly prevs: HashList;
   private readonly texts = new Map<string, LoadedText>();
   private readonly sources = new Map<string, LoadedText>();
   private i: number;
-  constructor(firstLine: number, private readonly textsDir: string) {
+  /** `expectedLines`: room to make for the hashes up front (growing a list copies it) */
+  constructor(firstLine: number, private readonly textsDir: string, expectedLines = 4096) {
+    this.leaves = new HashList(expectedLines);
+    this.prevs = new HashList(expectedLines);
     this.out = { firstLine, sources: [], deferred: [] };
     this.i = firstLine;
   }
@@ -199,7 +202,8 @@ const loadedText = (text: string): LoadedText => ({ text, cp: codePointCounter(t
 
 /** Checks the whole lines in bytes [start, end) of a file, read a block at a time into one reused buffer. */
 export function scanFile(file: string, start: number, end: number, firstLine: number, textsDir: string): ChunkScan {
-  const s = new LineScanner(firstLine, textsDir);
+  // (a ledger line is about 1 KB or more: room for one hash per 900 bytes is rarely outgrown)
+  const s = new LineScanner(firstLine, textsDir, Math.ceil((end - start) / 900) + 16);
   const fd = openSync(file, 'r');
   try {
     // byte 0 is the room feed() needs before the first line
