@@ -229,6 +229,10 @@ const table: Row[] = [
     { type: 'indirect', text: 'that it mattered', speaker: 'Jonas Weller', cue: 'told' }],
   ['a noun of saying, a prepositional phrase, then its that-clause', 'The senator repeated his claim in the same interview that the two men were “not close”.',
     { type: 'partial', text: 'not close', speaker: null, cue: 'claim' }],
+  ['a party and state tag between the name and the verb', '“Our assumption is that the vote will hold,” Senate Leader Ada Okafor, R-Ky., said Tuesday.',
+    { type: 'direct', text: 'Our assumption is that the vote will hold,', speaker: 'Ada Okafor', cue: 'said' }],
+  ['said + numeric and lower-case modifiers + name', '“The reasons do not hold weight,” said 9/11 widow Tessa Lind.',
+    { type: 'direct', text: 'The reasons do not hold weight,', speaker: 'Tessa Lind', cue: 'said' }],
 ];
 
 describe('attribution', () => {

@@ -246,12 +246,19 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
     if (k > i && (/^(the|a|an|these|those|his|her|their|its|our|my|your|such)$/.test(win[k - 1].lower) || /[’']s$/.test(win[k - 1].text)) && !/ed$/.test(win[k].lower)) continue;
     if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
     if (k === i) {
-      const m = mentionAfter(text, win, k + 1, win.length - 1, true);
+      let m = mentionAfter(text, win, k + 1, win.length - 1, true);
+      // "…,” said 9/11 widow Terry Strada.": lower-case or numeric modifiers before the name
+      for (let j = k + 1; !m && j <= k + 3 && j < win.length && /^[\p{Ll}\d/'’-]+$/u.test(win[j].text) && !cueLemma(win[j]); j++) {
+        const after = mentionAfter(text, win, j + 1, win.length - 1, true);
+        if (after?.kind === 'name') m = { ...after, start: win[k + 1].start, first: k + 1 };
+      }
       return m ? { mention: m, cue: win[k] } : undefined;
     }
     // “…,” it said: next to a quotation "it" is an organisation speaking
     if (k === i + 1 && win[i].lower === 'it') return { mention: { kind: 'pronoun', start: win[i].start, end: win[i].end, name: 'they', first: i, last: i }, cue: win[k] };
-    const m = mentionBefore(text, win, k, i);
+    // "…,” Senate Leader Mitch McConnell, R-Ky., said": a party and state tag between name and verb
+    const tag = k - 4 >= i && win[k - 1].text === ',' && win[k - 2].text === '.' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(win[k - 3].text) && win[k - 4].text === ',' ? k - 4 : k;
+    const m = mentionBefore(text, win, tag, i);
     // "…,” retired Air Force general Lloyd Newton said: lower-case modifiers may come before the name
     const finite = /(ed|s|said|told|wrote)$/.test(win[k].lower);
     const modified = m && m.first > i && m.first - i <= 2 && finite
