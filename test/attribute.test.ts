@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, run } from './helpers.js';
+import { plausibleSpeaker } from '../src/stages/attribute/reported.js';
 
 type Row = [string, string, { type: string; text: string; speaker: string | null; cue?: string }];
 
@@ -233,6 +234,8 @@ const table: Row[] = [
     { type: 'direct', text: 'Our assumption is that the vote will hold,', speaker: 'Ada Okafor', cue: 'said' }],
   ['said + numeric and lower-case modifiers + name', '“The reasons do not hold weight,” said 9/11 widow Tessa Lind.',
     { type: 'direct', text: 'The reasons do not hold weight,', speaker: 'Tessa Lind', cue: 'said' }],
+  ['a verb that takes a gerund stands between the speaker and the cue', 'The checkers ruled it true, but in their report they could not resist pointing out that most shootings were not fatal.',
+    { type: 'indirect', text: 'that most shootings were not fatal', speaker: 'they', cue: 'pointing' }],
 ];
 
 describe('attribution', () => {
@@ -446,5 +449,12 @@ describe('no claim', () => {
   ])('%s', (_name, para, quoted) => {
     const file = run(article(para));
     expect(file.data.claims.filter((c) => c.type !== 'statement' && c.text.includes(quoted)).map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('a noun phrase that can speak', () => {
+  const noun = (name: string) => ({ kind: 'noun' as const, name, start: 0, end: name.length, first: 0, last: 0 });
+  it.each([['economist', true], ['the resident', true], ['supporters', true], ['resist', false], ['insist', false]])('%s: %s', (name, want) => {
+    expect(plausibleSpeaker(noun(name))).toBe(want);
   });
 });

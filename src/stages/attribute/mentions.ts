@@ -208,11 +208,19 @@ function timeBack(toks: Token[], b: number, floor: number): number {
 }
 
 const QUANTIFIER = /^(many|some|most|all|several|few|both|other|two|three|four|five|top|senior|fellow|leading)$/;
+/**
+ * verbs that take a gerund and leave it said: "kept saying", "began telling", "could not resist
+ * pointing out" (not "avoided condemning", "stopped saying": nothing was said). Lower case only: a
+ * list item may open on one ("Keeps saying …").
+ */
+const CATENATIVE = /^(resist|resisted|resists|keep|keeps|kept|begin|begins|began|begun|start|starts|started)$/;
 
 function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
   let b = cue - 1;
   for (;;) {
-    while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3 && !LY_NOUN.test(toks[b].lower)))) b--;
+    // (a verb that takes a gerund stands between too: "they could not resist pointing out that …")
+    while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3 && !LY_NOUN.test(toks[b].lower))
+      || (/ing$/.test(toks[cue]?.lower ?? '') && CATENATIVE.test(toks[b].text)))) b--;
     // a time phrase between the speaker and the verb: "Wells Fargo this month announced", "X on Monday said"
     const when = b >= floor ? timeBack(toks, b, floor) : -1;
     if (when < 0) break;

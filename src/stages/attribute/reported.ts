@@ -195,7 +195,9 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
     // "the company", "the new agency": a body named by its kind speaks as an organisation
     const org = lexicon().orgWords;
     const cap = head.charAt(0).toUpperCase() + head.slice(1);
-    return roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || org.has(cap) || org.has(cap.replace(/s$/, '')) || /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head) || isPersonNoun(head) || (/[^s]s$/.test(head) && isPersonNoun(head.slice(0, -1)));
+    if (roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || org.has(cap) || org.has(cap.replace(/s$/, '')) || isPersonNoun(head) || (/[^s]s$/.test(head) && isPersonNoun(head.slice(0, -1)))) return true;
+    // an ending of agents ("economist", "resident"), unless the word is a verb ("could not resist pointing out")
+    return /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head) && !(words.length === 1 && isVerbWord(head));
   }
   return true;
 }
