@@ -236,6 +236,12 @@ const table: Row[] = [
     { type: 'direct', text: 'The reasons do not hold weight,', speaker: 'Tessa Lind', cue: 'said' }],
   ['a verb that takes a gerund stands between the speaker and the cue', 'The checkers ruled it true, but in their report they could not resist pointing out that most shootings were not fatal.',
     { type: 'indirect', text: 'that most shootings were not fatal', speaker: 'they', cue: 'pointing' }],
+  ['"now" between the speaker and the cue', 'Senator Ada Okafor now says she opposes the deal.',
+    { type: 'indirect', text: 'she opposes the deal', speaker: 'Ada Okafor', cue: 'says' }],
+  ['"state" in the object of "warned … to" is a noun', 'Last month, the bureau warned state elections officials to boost their security.',
+    { type: 'indirect', text: 'to boost their security', speaker: 'the bureau', cue: 'warned' }],
+  ['a quoted title teaches no name', 'Jonas Weller spoke at the hall. Friends printed a booklet titled “The Wit and Wisdom of Jonas Weller.” Weller now denies he ever said any of it.',
+    { type: 'indirect', text: 'he ever said any of it', speaker: 'Jonas Weller', cue: 'denies' }],
 ];
 
 describe('attribution', () => {

@@ -84,7 +84,10 @@ export function attribute(file: ArticleFile, config: Config): void {
   // 1. sentences with tokens; names learned from every sentence
   const sents: Sent[] = file.data.sentences.map((s, i) => ({ ...s, index: i, toks: tokenize(text, s.start, s.end) }));
   const entities = new Entities();
-  for (const s of sents) learnNames(text, s, entities);
+  // (a quoted title names no one: "The Wit and Wisdom of Jane Roe" teaches no name "Wisdom of Jane Roe")
+  const allQuotes = findQuotes(text, file.paragraphs);
+  const titles = new SpanIndex(allQuotes.filter((q) => isTitleCase(text.slice(q.start, q.end))));
+  for (const s of sents) learnNames(text, s, entities, (pos) => titles.covers(pos));
   // 2. sentence subjects on the salience timeline
   const subjects = new Map<number, Mention>();
   for (const s of sents) {
@@ -96,7 +99,7 @@ export function attribute(file: ArticleFile, config: Config): void {
   const turns = findTurns(text, file.paragraphs);
   const inTurn = (pos: number) => turns.some((t) => pos >= t.from && pos < t.to);
   const headline = headlineIndex(text, file.paragraphs);
-  const found = findQuotes(text, file.paragraphs).filter((q) => (q.paragraph === headline || file.paragraphs[q.paragraph].kind !== 'boilerplate') && !inTurn(q.open));
+  const found = allQuotes.filter((q) => (q.paragraph === headline || file.paragraphs[q.paragraph].kind !== 'boilerplate') && !inTurn(q.open));
   // the headline's quotations stand apart: its reported speech reads through them as before
   const quotes = splitMisjoined(text, sents, found.filter((q) => q.paragraph !== headline));
   const quoteCands = attributeQuotes(file, sents, quotes, subjects, config);
@@ -117,14 +120,14 @@ export function attribute(file: ArticleFile, config: Config): void {
   for (const c of cands) file.data.claims.push(toClaim(text, c));
 }
 
-function learnNames(text: string, s: Sent, entities: Entities): void {
+function learnNames(text: string, s: Sent, entities: Entities, inTitle: (pos: number) => boolean): void {
   const t = s.toks;
   for (let i = 0; i < t.length; i++) {
     if (!/^\p{Lu}/u.test(t[i].text) || !isWord(t[i])) continue;
     let j = i;
     while (j + 1 < t.length && /^\p{Lu}/u.test(t[j + 1].text) && isWord(t[j + 1])) j++;
     // a capitalised run inside quotation marks is a title or a slogan ("Peace Through Strength")
-    if (/[“"«„‘]/.test(text[t[i].start - 1] ?? '') && /^[.,!?]?[”"»’]/.test(text.slice(t[j].end, t[j].end + 2))) { i = j; continue; }
+    if ((/[“"«„‘]/.test(text[t[i].start - 1] ?? '') && /^[.,!?]?[”"»’]/.test(text.slice(t[j].end, t[j].end + 2))) || inTitle(t[i].start)) { i = j; continue; }
     // (from the sentence start, so that a title joined by "of" reaches back: "Secretary of State X")
     const m = mentionBefore(text, t, j + 1 < t.length ? j + 1 : t.length, 0) ?? undefined;
     // mentionBefore from the run's end gives the run with its title split off

@@ -496,7 +496,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     if (that < 0 && /^(warn|urge|tell|ask|encourage|call|press|implore|invite|advise|order|instruct|beg)$/.test(lemma) && clauseHead) {
       for (let j = cueEnd + 2; j < Math.min(t.length - 1, cueEnd + 8); j++) {
         if (lower(j) === 'to' && isLowerWord(t[j + 1]) && !/^(the|a|an|his|her|their|its|be)$/.test(lower(j + 1))) { objectTo = j; break; }
-        if (isPunct(t[j]) || lower(j) === 'that' || cueLemma(t[j])) break;
+        if (isPunct(t[j]) || lower(j) === 'that' || (cueLemma(t[j]) && !(lower(j) === 'state' && lower(j + 1) !== 'that'))) break; // ("warned state officials to …": a bare "state" is a noun)
       }
     }
     let from = -1;
