@@ -242,6 +242,12 @@ const table: Row[] = [
     { type: 'indirect', text: 'to boost their security', speaker: 'the bureau', cue: 'warned' }],
   ['a quoted title teaches no name', 'Jonas Weller spoke at the hall. Friends printed a booklet titled “The Wit and Wisdom of Jonas Weller.” Weller now denies he ever said any of it.',
     { type: 'indirect', text: 'he ever said any of it', speaker: 'Jonas Weller', cue: 'denies' }],
+  ['"appeared to" before the cue leaves the saying done', 'Jonas Weller drew criticism after he appeared to suggest that veterans are weak.',
+    { type: 'indirect', text: 'that veterans are weak', speaker: 'Jonas Weller', cue: 'suggest' }],
+  ['"went on to say"', 'The mayor went on to say that the budget was balanced.',
+    { type: 'indirect', text: 'that the budget was balanced', speaker: 'The mayor', cue: 'say' }],
+  ['implored + object + infinitive', 'Two speechwriters implored her to bring the line back.',
+    { type: 'indirect', text: 'to bring the line back', speaker: 'Two speechwriters', cue: 'implored' }],
 ];
 
 describe('attribution', () => {
@@ -452,6 +458,7 @@ describe('no claim', () => {
     ['a passive name is a definition', 'A copy that is changed is called a “modified version” in the licence.', 'modified version'],
     ['a slogan of two sentences is still a slogan', 'The chain ran the campaign under the slogan “Ten minutes a day. A brighter you.” all winter.', 'Ten minutes a day. A brighter you.'],
     ['a quoted letter is no speech', 'The driver shifts to “S” and the car leaps forward.', 'S'],
+    ['"refused to say" reports nothing said', 'The mayor refused to say whether the budget was balanced.', 'the budget was balanced'],
   ])('%s', (_name, para, quoted) => {
     const file = run(article(para));
     expect(file.data.claims.filter((c) => c.type !== 'statement' && c.text.includes(quoted)).map((c) => c.text)).toEqual([]);

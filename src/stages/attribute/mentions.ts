@@ -214,13 +214,21 @@ const QUANTIFIER = /^(many|some|most|all|several|few|both|other|two|three|four|f
  * list item may open on one ("Keeps saying …").
  */
 const CATENATIVE = /^(resist|resisted|resists|keep|keeps|kept|begin|begins|began|begun|start|starts|started)$/;
+/** verbs before "to" + a cue that leave the saying done ("appeared to suggest"; not "refused to say") */
+const RAISING = /^(appear|appears|appeared|seem|seems|seemed|continue|continues|continued|proceed|proceeds|proceeded|begin|begins|began|start|starts|started)$/;
 
 function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
   let b = cue - 1;
   for (;;) {
-    // (a verb that takes a gerund stands between too: "they could not resist pointing out that …")
+    // (a verb that takes a gerund stands between too: "they could not resist pointing out that …",
+    // and one that takes an infinitive and leaves it done: "he appeared to suggest", "went on to say")
     while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3 && !LY_NOUN.test(toks[b].lower))
       || (/ing$/.test(toks[cue]?.lower ?? '') && CATENATIVE.test(toks[b].text)))) b--;
+    if (b - 1 >= floor && toks[b].lower === 'to' && b === cue - 1) {
+      const v = b - 1;
+      const wentOn = toks[v].lower === 'on' && /^(go|goes|went|gone)$/.test(toks[v - 1]?.lower ?? '');
+      if (wentOn || RAISING.test(toks[v].text)) { b = wentOn ? v - 2 : v - 1; continue; }
+    }
     // a time phrase between the speaker and the verb: "Wells Fargo this month announced", "X on Monday said"
     const when = b >= floor ? timeBack(toks, b, floor) : -1;
     if (when < 0) break;
