@@ -37,6 +37,16 @@ function tampered(tamper: (dir: string, ledger: string) => void, extra: { since?
 }
 const lines = (ledger: string) => readFileSync(ledger, 'utf8').split('\n').slice(0, -1);
 const writeLines = (ledger: string, l: string[]) => writeFileSync(ledger, l.join('\n') + '\n');
+/** Writes `l` as the ledger and signs a checkpoint over it with the ledger's own key: what an insider could do. */
+function rewriteAndSign(dir: string, ledger: string, l: string[]): void {
+  writeLines(ledger, l);
+  const pem = readFileSync(path.join(dir, 'keys', 'ed25519.key'), 'utf8');
+  const privateKey = createPrivateKey(pem.replace(/^#.*\n/gm, ''));
+  const signer = { name: key.name, privateKey, publicKey: createPublicKey(privateKey) };
+  for (const f of readdirSync(path.join(dir, 'checkpoints'))) rmSync(path.join(dir, 'checkpoints', f));
+  const leaves = l.map(leafHash);
+  writeCheckpoint(dir, signCheckpoint({ origin: key.name, size: leaves.length, root: merkleRoot(leaves) }, signer), leaves.length);
+}
 
 describe('tamper suite', () => {
   it('the untouched ledger is valid', () => {
@@ -112,16 +122,7 @@ describe('tamper suite', () => {
   it('truncating and re-signing with the real key passes a plain verify but not --since', () => {
     const old = path.join(mkdtempSync(path.join(tmpdir(), 'claimledger-old-')), 'old.note');
     writeFileSync(old, readFileSync(path.join(base, 'output', 'checkpoint')));
-    const truncate = (dir: string, ledger: string) => {
-      const l = lines(ledger).slice(0, 40);
-      writeLines(ledger, l);
-      const leaves = l.map(leafHash);
-      const pem = readFileSync(path.join(dir, 'keys', 'ed25519.key'), 'utf8');
-      const privateKey = createPrivateKey(pem.replace(/^#.*\n/gm, ''));
-      const signer = { name: key.name, privateKey, publicKey: createPublicKey(privateKey) };
-      for (const f of readdirSync(path.join(dir, 'checkpoints'))) rmSync(path.join(dir, 'checkpoints', f));
-      writeCheckpoint(dir, signCheckpoint({ origin: key.name, size: 40, root: merkleRoot(leaves) }, signer), 40);
-    };
+    const truncate = (dir: string, ledger: string) => rewriteAndSign(dir, ledger, lines(ledger).slice(0, 40));
     expect(tampered(truncate)).toMatchObject({ status: 'valid' });
     expect(tampered(truncate, { since: old })).toMatchObject({ status: 'invalid', code: 'TRUNCATED' });
   });
@@ -138,13 +139,7 @@ describe('tamper suite', () => {
       const canon = canonical;
       const rebuilt: string[] = [canon(first)];
       for (let i = 1; i < l.length; i++) { const e = JSON.parse(l[i]); e.prev = leafHash(rebuilt[i - 1]); if (e.body.source) e.body.source = leafHash(rebuilt[0]); rebuilt.push(canon(e)); }
-      writeLines(ledger, rebuilt);
-      const pem = readFileSync(path.join(dir, 'keys', 'ed25519.key'), 'utf8');
-      const privateKey = createPrivateKey(pem.replace(/^#.*\n/gm, ''));
-      const signer = { name: key.name, privateKey, publicKey: createPublicKey(privateKey) };
-      for (const f of readdirSync(path.join(dir, 'checkpoints'))) rmSync(path.join(dir, 'checkpoints', f));
-      const leaves = rebuilt.map(leafHash);
-      writeCheckpoint(dir, signCheckpoint({ origin: key.name, size: leaves.length, root: merkleRoot(leaves) }, signer), leaves.length);
+      rewriteAndSign(dir, ledger, rebuilt);
     }, { since: old });
     expect(r).toMatchObject({ status: 'invalid', code: 'CONSISTENCY' });
   });
@@ -161,13 +156,7 @@ describe('tamper suite', () => {
         if (e.body.source) e.body.source = leafHash(rebuilt[0]);
         rebuilt.push(canonical(e));
       }
-      writeLines(ledger, rebuilt);
-      const pem = readFileSync(path.join(dir, 'keys', 'ed25519.key'), 'utf8');
-      const privateKey = createPrivateKey(pem.replace(/^#.*\n/gm, ''));
-      const signer = { name: key.name, privateKey, publicKey: createPublicKey(privateKey) };
-      for (const f of readdirSync(path.join(dir, 'checkpoints'))) rmSync(path.join(dir, 'checkpoints', f));
-      const leaves = rebuilt.map(leafHash);
-      writeCheckpoint(dir, signCheckpoint({ origin: key.name, size: leaves.length, root: merkleRoot(leaves) }, signer), leaves.length);
+      rewriteAndSign(dir, ledger, rebuilt);
     });
     expect(at).toBeGreaterThan(0);
     expect(r).toMatchObject({ status: 'invalid', code: 'CLAIM_TEXT', line: at });
