@@ -35,6 +35,10 @@ export function codePointOffset(text: string, i: number): number {
   return n;
 }
 
+/** the two halves of a surrogate pair, by UTF-16 unit */
+export const isHighSurrogate = (u: number): boolean => u >= 0xd800 && u <= 0xdbff;
+export const isLowSurrogate = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff;
+
 /**
  * codePointOffset for many offsets of one text: the identity when the text has no surrogate pair, else a
  * binary search over the pairs' positions (a claim per call would make it quadratic on long texts).
@@ -42,8 +46,7 @@ export function codePointOffset(text: string, i: number): number {
 export function codePointCounter(text: string): (i: number) => number {
   const lows: number[] = []; // index of the low half of each surrogate pair
   for (let k = text.search(/[\uD800-\uDBFF]/); k >= 0 && k < text.length - 1; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdbff) { const d = text.charCodeAt(k + 1); if (d >= 0xdc00 && d <= 0xdfff) { lows.push(k + 1); k++; } }
+    if (isHighSurrogate(text.charCodeAt(k)) && isLowSurrogate(text.charCodeAt(k + 1))) { lows.push(k + 1); k++; }
   }
   if (!lows.length) return (i) => i;
   return (i) => {

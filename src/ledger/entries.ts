@@ -1,7 +1,7 @@
 // Building ledger entries from an article record. No wall-clock time in any entry: a rerun on the same
 // inputs and config gives a byte-identical ledger.
 import type { ArticleFile, Claim } from '../article.js';
-import { codePointCounter } from '../span.js';
+import { codePointCounter, isHighSurrogate, isLowSurrogate } from '../span.js';
 
 export type EntryType = 'source' | 'claim' | 'event';
 export interface Entry { v: 1; seq: number; type: EntryType; prev: string; body: Record<string, unknown> }
@@ -27,16 +27,14 @@ export function sourceBody(file: ArticleFile, extractor: string, configHash: str
 let last: { text: string; cp: (i: number) => number } | undefined;
 const cp = (text: string) => (last?.text === text ? last : (last = { text, cp: codePointCounter(text) })).cp;
 
-const isHigh = (u: number) => u >= 0xd800 && u <= 0xdbff;
-const isLow = (u: number) => u >= 0xdc00 && u <= 0xdfff;
 
 /** W3C Web Annotation selectors: a quote with up to 32 UTF-16 units of context (31 where the 32nd
  *  would cut an emoji or another astral character in half), and a position in code points. */
 export function selectors(text: string, c: Pick<Claim, 'start' | 'end'>) {
   let from = Math.max(0, c.start - 32);
-  if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from++;
   let to = Math.min(text.length, c.end + 32);
-  if (to < text.length && isLow(text.charCodeAt(to)) && isHigh(text.charCodeAt(to - 1))) to--;
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to)) && isHighSurrogate(text.charCodeAt(to - 1))) to--;
   return [
     { type: 'TextQuoteSelector', exact: text.slice(c.start, c.end), prefix: text.slice(from, c.start), suffix: text.slice(c.end, to) },
     { type: 'TextPositionSelector', start: cp(text)(c.start), end: cp(text)(c.end) },

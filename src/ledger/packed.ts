@@ -2,6 +2,8 @@
 // crosses from a worker to the main thread as one transferred buffer (no copy, no per-string cloning),
 // and each thread hashes the tree's nodes over its own run, so the main thread only joins the runs.
 import { sha256Hex } from '../hash.js';
+import { nodeHash } from './hash.js';
+import { merkleRoot } from './merkle.js';
 
 /** A list of 32-byte hashes in one buffer; hex in, hex or bytes out. */
 export class HashList {
@@ -107,13 +109,13 @@ export function rootsOfRuns(runs: PackedRun[]): (m: number) => string {
     const key = `${h}:${j}`;
     let v = memo.get(key);
     if (v === undefined) {
-      v = nodeHexOf(nodeAt(h - 1, 2 * j), nodeAt(h - 1, 2 * j + 1));
+      v = nodeHash(nodeAt(h - 1, 2 * j), nodeAt(h - 1, 2 * j + 1));
       memo.set(key, v);
     }
     return v;
   };
   return (m: number) => {
-    if (m === 0) return sha256Hex(new Uint8Array(0));
+    if (m === 0) return merkleRoot([]);
     const parts: string[] = [];
     let offset = 0;
     for (let h = Math.floor(Math.log2(m)); h >= 0; h--) {
@@ -122,13 +124,7 @@ export function rootsOfRuns(runs: PackedRun[]): (m: number) => string {
       offset += 2 ** h;
     }
     let root = parts[parts.length - 1];
-    for (let i = parts.length - 2; i >= 0; i--) root = nodeHexOf(parts[i], root);
+    for (let i = parts.length - 2; i >= 0; i--) root = nodeHash(parts[i], root);
     return root;
   };
-}
-
-function nodeHexOf(left: string, right: string): string {
-  NODE.write(left, 1, 'hex');
-  NODE.write(right, 33, 'hex');
-  return sha256Hex(NODE);
 }

@@ -16,7 +16,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import { findQuotes, headlineIndex, type QuoteSpan } from './quotes.js';
 import { findTurns } from './transcript.js';
 import { findReported, plausibleSpeaker, relativeSpeaker, sentenceSubject, type Sent } from './reported.js';
-import { cueLemma, DETERMINERS, isPassive, isWord, tokenize, type Token } from './tokens.js';
+import { cueLemma, DETERMINERS, isPassive, isWord, opensOnVerb, tokenize, type Token } from './tokens.js';
 import { lexicon } from '../../lexicon/index.js';
 
 export interface Candidate {
@@ -85,7 +85,8 @@ export function attribute(file: ArticleFile, config: Config): void {
   const sents: Sent[] = file.data.sentences.map((s, i) => ({ ...s, index: i, toks: tokenize(text, s.start, s.end) }));
   const entities = new Entities();
   // (a quoted title names no one: "The Wit and Wisdom of Jane Roe" teaches no name "Wisdom of Jane Roe")
-  const allQuotes = findQuotes(text, file.paragraphs);
+  const headline = headlineIndex(text, file.paragraphs);
+  const allQuotes = findQuotes(text, file.paragraphs, headline);
   const titles = new SpanIndex(allQuotes.filter((q) => isTitleCase(text.slice(q.start, q.end))));
   for (const s of sents) learnNames(text, s, entities, (pos) => titles.covers(pos));
   // 2. sentence subjects on the salience timeline
@@ -98,7 +99,6 @@ export function attribute(file: ArticleFile, config: Config): void {
   //    a transcript's turns are quotations of their own, and the marks inside them stay inside
   const turns = findTurns(text, file.paragraphs);
   const inTurn = (pos: number) => turns.some((t) => pos >= t.from && pos < t.to);
-  const headline = headlineIndex(text, file.paragraphs);
   const found = allQuotes.filter((q) => (q.paragraph === headline || file.paragraphs[q.paragraph].kind !== 'boilerplate') && !inTurn(q.open));
   // the headline's quotations stand apart: its reported speech reads through them as before
   const quotes = splitMisjoined(text, sents, found.filter((q) => q.paragraph !== headline));
@@ -296,7 +296,7 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
       if (after && (after.kind === 'name' || after.kind === 'noun') && toks[after.last + 1]?.text === ':') return { mention: after, cue: t };
     }
     // a list item with no subject opens on its verb ("Calls men names like “…”")
-    const openingVerb = k === 0 && t === s.toks[0] && /s$/.test(t.lower) && /^\p{Ll}/u.test(toks[1]?.text ?? '') && lexicon().cueForms.has(t.lower);
+    const openingVerb = k === 0 && t === s.toks[0] && opensOnVerb(s.toks) && toks[1] === s.toks[1];
     if (!cueLemma(t) && !isPutIt && !openingVerb) continue;
     // after a determiner the form is a noun ("the claim was labeled …", "his report")
     if (/^(the|a|an|this|his|her|their|its|our|my|your)$/.test(toks[k - 1]?.lower ?? '')) continue;

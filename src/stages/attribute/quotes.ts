@@ -82,7 +82,7 @@ export function headlineIndex(text: string, paragraphs: Paragraph[]): number {
   return long.length >= 3 && long.length <= 20 && long.filter((w) => /^[‘'“"(]?\p{Lu}/u.test(w)).length >= 0.8 * long.length ? 0 : -1;
 }
 
-export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: Paragraph[], headline = headlineIndex(text, paragraphs)): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const emit = (open: Mark, close: number, paragraph: number, lastParagraph: number, end: number) => {
     let s = open.at + open.len, e = end;
@@ -105,7 +105,6 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
   let curly = 0, straight = 0;
   for (let i = 0; i < text.length; i++) { const c = text[i]; if (c === '“' || c === '”') curly++; else if (c === '"') straight++; }
   const typographic = curly >= 8 && curly >= 4 * straight;
-  const headline = headlineIndex(text, paragraphs);
   const singles = quotesWithSingles(text);
   units.forEach((p, ui) => {
     const pi = p.index;

@@ -8,7 +8,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
 import { isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
-import { BETWEEN, PARTICIPLE, PARTICIPLE_PREP, WEEKDAY, cueLemma, dashAt, isDayWord, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
+import { BETWEEN, PARTICIPLE, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
@@ -100,7 +100,7 @@ export function sentenceSubject(text: string, s: Sent): Mention | undefined {
   const m = mentionAfter(text, s.toks, i);
   if (!m) return undefined;
   // a list item with no subject opens on its verb ("Calls rivals names …", "Says he will run")
-  if (m.kind === 'name' && m.first === m.last && m.first === 0 && /s$/.test(t.lower) && lexicon().cueForms.has(t.lower) && isLowerWord(s.toks[1])) return undefined;
+  if (m.kind === 'name' && m.first === m.last && m.first === 0 && opensOnVerb(s.toks)) return undefined;
   if (m.kind === 'pronoun' && !SPEAKER_PRONOUNS.test(m.name.toLowerCase())) return undefined;
   if (m.kind === 'noun' && !lexicon().roleNouns.has(m.name.toLowerCase()) && !lexicon().roleNouns.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return undefined;
   return m;

@@ -29,6 +29,10 @@ export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t
 export const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
 export const isLowerWord = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 
+/** A list item with no subject opens on its verb ("Calls rivals names …", "Says he will run"): token 0 is a cue form in -s before a lower-case word. */
+export const opensOnVerb = (toks: Token[]): boolean =>
+  !!toks[0] && /s$/.test(toks[0].lower) && isLowerWord(toks[1]) && lexicon().cueForms.has(toks[0].lower);
+
 /** the lemma when the token is a form of a cue verb */
 export function cueLemma(t: Token | undefined): string | undefined {
   // a capitalised word is a name ("The Post reports"), not a cue verb
