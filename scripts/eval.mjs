@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run eval: runs `claimledger extract --jsonl` over the gold sets in ../shared/gold and scores them
+// npm run eval: runs `claimledger extract --jsonl` over the gold sets in ../shared/gold (the sample article,
+// PolNeAR dev and PolNeAR train) and scores them
 // with ../shared/tools/score-attribution.mjs, printing its lines. Extra flags go to the scorer
 // (e.g. --per-doc, --json). Without ../shared it says so and exits 0.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,10 +17,14 @@ if (!existsSync(scorer)) {
   console.log(`eval: ${shared} is not here (it holds the gold data); nothing to score`);
   process.exit(0);
 }
-const extra = process.argv.slice(2);
+// --sets=seed,polnear-dev picks the gold sets (default: all three); --no-checkworthy skips the statement scores
+const setsArg = process.argv.find((a) => a.startsWith('--sets='));
+const sets = setsArg ? setsArg.slice(7).split(',') : ['seed', 'polnear-dev', 'polnear-train'];
+const skipCheckworthy = process.argv.includes('--no-checkworthy');
+const extra = process.argv.slice(2).filter((a) => !a.startsWith('--sets=') && a !== '--no-checkworthy');
 const outDir = path.join(root, 'output/eval');
 mkdirSync(outDir, { recursive: true });
-for (const name of ['seed', 'polnear-dev']) {
+for (const name of sets) {
   const gold = path.join(shared, 'gold', `${name}.jsonl`);
   if (!existsSync(gold)) { console.log(`eval: ${gold} missing, skipped`); continue; }
   const t0 = performance.now();
@@ -38,13 +43,13 @@ for (const name of ['seed', 'polnear-dev']) {
   }
 }
 
-const cw = await checkworthy(shared, root);
+const cw = skipCheckworthy ? undefined : await checkworthy(shared, root);
 if (cw) {
   console.log('== checkworthy-dev (one-sentence articles; a statement claim = predicted check-worthy)');
   console.log(`statements  P ${cw.precision.toFixed(4)} R ${cw.recall.toFixed(4)} F1 ${cw.f1.toFixed(4)} (threshold ${cw.threshold})`);
 }
 
-const facts = await seedFacts(shared, root);
+const facts = skipCheckworthy ? undefined : await seedFacts(shared, root);
 if (facts) {
   console.log(`== seed facts (statements on the sample article)`);
   console.log(`facts found ${facts.found}/${facts.facts}; statements ${facts.statements} (precision vs facts ${(facts.top.length ? facts.found / facts.statements : 0).toFixed(3)}); top 10 by score:`);

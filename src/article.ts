@@ -39,6 +39,8 @@ export interface Claim {
   paragraph: number;
   /** a quotation inside reported speech: the reported clause around it */
   clause?: TextSpan;
+  /** the id of the rule that made the claim (attribution: src/stages/attribute/rules.ts; statements: statement) */
+  rule?: string;
   score?: number;
   features?: Record<string, unknown>;
 }
