@@ -87,6 +87,35 @@ export function boilerplatePatterns(): RegExp[] {
   return boilerplate;
 }
 
+let classes: Record<string, Set<string>> | undefined;
+
+/**
+ * The closed word classes and short word lists the attribution rules read (word-classes.txt): a class
+ * starts with a line "[name] what it is for", and the lines after it hold its words, separated by
+ * spaces ("_" joins the words of a phrase). test/lexicon.test.ts checks that every class a rule reads is here.
+ */
+export function wordClasses(): Record<string, Set<string>> {
+  if (classes) return classes;
+  const out: Record<string, Set<string>> = {};
+  let current: Set<string> | undefined;
+  for (const l of lines('word-classes.txt')) {
+    const head = /^\[([a-z][a-z0-9-]*)\]/.exec(l);
+    if (head) { current = out[head[1]] = new Set(); continue; }
+    if (!current) throw new Error(`word-classes.txt: words before the first [class] line: ${l}`);
+    for (const w of l.split(/\s+/)) current.add(w.replace(/_/g, ' '));
+  }
+  classes = out;
+  return classes;
+}
+
+let frames: Record<string, Set<string>> | undefined;
+
+/** frame (bare, say, to, object-to, wh, wh-object, hearer, characterise) → the cue lemmas that take it (cue-frames.txt) */
+export function cueFrames(): Record<string, Set<string>> {
+  frames ??= Object.fromEntries(lines('cue-frames.txt').map((l) => { const [f, lemmas] = l.split('\t'); return [f.trim(), new Set(lemmas.trim().split(/\s+/))]; }));
+  return frames;
+}
+
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const cueForms = new Map<string, string>();

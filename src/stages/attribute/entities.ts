@@ -2,10 +2,12 @@
 // title, or of two words or more), then used to resolve a mention to the fullest name in the article.
 // Pronouns and role nouns resolve through a salience timeline of sentence subjects and speakers.
 import nlp from 'compromise';
-import { lexicon } from '../../lexicon/index.js';
+import { lexicon, wordClasses } from '../../lexicon/index.js';
 import type { Speaker } from '../../article.js';
 import type { Mention } from './mentions.js';
 import { CACHE_LIMIT } from './nlp.js';
+
+const W = wordClasses();
 
 export interface Entity {
   name: string;
@@ -63,8 +65,9 @@ export class Entities {
     if (words.length === 1 && kind === 'person' && !m.role && !existing) return undefined;
     const e: Entity = { name: m.name, words, kind, ...(m.role ? { role: m.role } : {}), first: pos };
     if (kind === 'person' && words.length > 1) e.firstName = words[0];
-    if (/^(Mr|Sir|Lord|King|Prince)\b/.test(m.role ?? '')) e.gender = 'male';
-    if (/^(Mrs|Ms|Miss|Dame|Lady|Queen|Princess)\b/.test(m.role ?? '')) e.gender = 'female';
+    const title = /^[\p{L}]+/u.exec(m.role ?? '')?.[0] ?? '';
+    if (W['male-title'].has(title)) e.gender = 'male';
+    if (W['female-title'].has(title)) e.gender = 'female';
     if (existing) { // a fuller form of a name seen before: the fuller one takes over
       if (!e.role && existing.role) e.role = existing.role;
       if (!e.gender && existing.gender) e.gender = existing.gender;
@@ -146,7 +149,7 @@ export class Entities {
     }
     const plural = /s$/.test(phrase) && !/ss$/.test(phrase);
     // a relative pronoun ("an architect who said") is named after the noun phrase it stands for
-    const shown = /^(who|whom)$/i.test(mention.text) ? m.name : mention.text;
+    const shown = W['relative-person'].has((mention.text).toLowerCase()) ? m.name : mention.text;
     return base(shown, plural || cls === 'anon' ? 'group' : 'unknown', 'group');
   }
 }

@@ -16,8 +16,10 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import { findQuotes, headlineIndex, type QuoteSpan } from './quotes.js';
 import { findTurns } from './transcript.js';
 import { findReported, plausibleSpeaker, relativeSpeaker, sentenceSubject, type Sent } from './reported.js';
-import { cueLemma, DETERMINERS, isPassive, isWord, opensOnVerb, tokenize, type Token } from './tokens.js';
-import { lexicon } from '../../lexicon/index.js';
+import { alternation, cueLemma, DETERMINERS, isPassive, isWord, opensOnVerb, tokenize, type Token } from './tokens.js';
+import { lexicon, wordClasses } from '../../lexicon/index.js';
+
+const W = wordClasses();
 
 export interface Candidate {
   type: ClaimType;
@@ -54,7 +56,7 @@ function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[], repor
       const words = text.slice(q.start, q.end);
       const before = text.slice(Math.max(0, q.open - 40), q.open);
       // under an action verb, only a characterisation: "hailed X as “…”", "likened them to a “…”"
-      if (!speechCue && !/\b(as|to)(\s+(a|an|the))?\s*$/i.test(before)) continue;
+      if (!speechCue && !CHARACTERISING_TAIL.test(before)) continue;
       if (!/\p{L}.*\p{L}/su.test(words) || /\bso-called\s*$/i.test(before)) continue;
       if (isTitleCase(words) && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
       const c: Candidate = { type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
@@ -73,11 +75,19 @@ function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[], repor
 }
 
 /** Words before a quotation that make it a title or a name, not speech. */
-const TITLE_WORDS = /\b(book|film|movie|song|album|show|series|novel|play|poem|titled|entitled|headlined|headline|dubbed|so-called|nickname|nicknamed|slogan|hashtag|term|phrase|word|words|named|called|op-ed|column|article|report|documentary|program|programme|campaign|motto|anthem|episode|edition)[,:]?\s*$/i;
+const TITLE_WORDS = new RegExp(`\\b(${alternation(W['title-word'])})[,:]?\\s*$`, 'i');
 /** a verb of using words before "the phrase", "the term", "the word": the quotation is the subject's wording */
-const USED_WORDS = /\b(us(?:e|es|ed|ing)|utter(?:s|ed|ing)?|coin(?:s|ed|ing)?|invok(?:e|es|ed|ing)|repeat(?:s|ed|ing)?)\s+(?:the\s+|that\s+|this\s+)?(?:same\s+)?(?:phrase|term|words?|expression|slogan|line)\s*,?\s*$/i;
+const USED_WORDS = new RegExp(`\\b(${alternation(W['word-using-verb'])})\\s+(?:(?:${alternation(W['wording-determiner'])})\\s+)?(?:same\\s+)?(?:${alternation(W['wording-noun'])})\\s*,?\\s*$`, 'i');
 /** a title-case quotation right after these is a name or a title whatever follows it ("on CBS's “Face the Nation,”") */
-const TITLE_CONTEXT = /(\b(of|on|in|at|from|to|the|a|an)|['’]s)\s*$/i;
+const TITLE_CONTEXT = new RegExp(`(\\b(${alternation(W['title-context-word'])})|['’]s)\\s*$`, 'i');
+/** "hailed X as “…”", "likened them to a “…”": the words before a characterisation */
+const CHARACTERISING_TAIL = new RegExp(`\\b(${alternation(W['characterising-preposition'])})(\\s+(${alternation(W.article)}))?\\s*$`, 'i');
+/** "known as the ''Buffett rule''": a name given, not somebody's words */
+const NAMED_AS = new RegExp(`\\b(${alternation(W['naming-before-as'])})\\s+as(\\s+(${alternation(W.article)}))?\\s*$`, 'i');
+/** a slogan or motto may run to two sentences and stays a name */
+const SLOGAN_WORD = new RegExp(`\\b(${alternation(W['slogan-word'])})[,:]?\\s*$`, 'i');
+/** cue forms that are finite after a quotation: -ed, -s and these ("…,” retired general X said") */
+const FINITE_AFTER_QUOTE = new RegExp(`(ed|s|${alternation(W['finite-after-quote'])})$`);
 
 export function attribute(file: ArticleFile, config: Config): void {
   const { text } = file;
@@ -148,7 +158,7 @@ function noteMention(entities: Entities, m: Mention, pos: number, text: string):
     const sp = entities.resolve(m, pos, text);
     // "The mayor said …; she added …": a definite role noun that names nobody in the article is who
     // a later "he" or "she" stands for
-    if (m.kind === 'noun' && sp.kind === 'unknown' && /^the\s/i.test(sp.mention?.text ?? '') && /^(office|person|spokes|expert)$/.test(lexicon().roleNouns.get(m.name.toLowerCase()) ?? '')) {
+    if (m.kind === 'noun' && sp.kind === 'unknown' && /^the\s/i.test(sp.mention?.text ?? '') && W['pronoun-antecedent-role-class'].has(lexicon().roleNouns.get(m.name.toLowerCase()) ?? '')) {
       entities.note({ name: sp.mention!.text, words: [], kind: 'person', first: pos }, pos);
     }
     if (sp.kind === 'person' || sp.kind === 'organization') {
@@ -246,7 +256,7 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
   for (let k = i; k < Math.min(win.length, i + 30); k++) {
     if (!cueLemma(win[k])) continue;
     // "one of the states suing …": a noun after a determiner is no cue
-    if (k > i && (/^(the|a|an|these|those|his|her|their|its|our|my|your|such)$/.test(win[k - 1].lower) || /[’']s$/.test(win[k - 1].text)) && !/ed$/.test(win[k].lower)) continue;
+    if (k > i && (W['noun-determiner'].has(win[k - 1].lower) || /[’']s$/.test(win[k - 1].text)) && !/ed$/.test(win[k].lower)) continue;
     if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
     if (k === i) {
       let m = mentionAfter(text, win, k + 1, win.length - 1, true);
@@ -263,7 +273,7 @@ function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attributio
     const tag = k - 4 >= i && win[k - 1].text === ',' && win[k - 2].text === '.' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(win[k - 3].text) && win[k - 4].text === ',' ? k - 4 : k;
     const m = mentionBefore(text, win, tag, i);
     // "…,” retired Air Force general Lloyd Newton said: lower-case modifiers may come before the name
-    const finite = /(ed|s|said|told|wrote)$/.test(win[k].lower);
+    const finite = FINITE_AFTER_QUOTE.test(win[k].lower);
     const modified = m && m.first > i && m.first - i <= 2 && finite
       && win.slice(i, m.first).every((x) => /^\p{Ll}+$/u.test(x.text) && !cueLemma(x) && !DETERMINERS.has(x.lower));
     // "“…” for criminal behavior, she said.": the quotation runs on in the writer's words, and the
@@ -299,17 +309,17 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     const openingVerb = k === 0 && t === s.toks[0] && opensOnVerb(s.toks) && toks[1] === s.toks[1];
     if (!cueLemma(t) && !isPutIt && !openingVerb) continue;
     // after a determiner the form is a noun ("the claim was labeled …", "his report")
-    if (/^(the|a|an|this|his|her|their|its|our|my|your)$/.test(toks[k - 1]?.lower ?? '')) continue;
+    if (W['noun-determiner-before-quote'].has(toks[k - 1]?.lower ?? '')) continue;
     // "he has been called a “quack”", "it was labeled “Mostly True”": the subject did not speak, but
     // somebody did: the cue stands, with no speaker, when no active cue comes before it
     // (a name given, "is called a “modified version”", is a definition, not somebody's words)
-    if (isPassive(toks, k)) { if (!/^(called|named|termed|dubbed|known)$/.test(t.lower)) passive ??= t; continue; }
+    if (isPassive(toks, k)) { if (!W['naming-participle'].has(t.lower)) passive ??= t; continue; }
     // "X attacked Y for … in Iraq and Libya, saying, “…”": a participle after a comma says what the
     // sentence subject said, whatever name ends the clause before it
     if (/ing$/.test(t.lower) && toks[k - 1]?.text === ',' && subject && subject.end <= toks[k - 1].start && plausibleSpeaker(subject)) return { mention: subject, cue: t };
     // "After saying her foot was “so swollen …,” she was …": a gerund in an opening adverbial clause
     // says what the main clause's subject said, named after the clause's comma
-    if (/ing$/.test(t.lower) && k <= 2 && /^(after|before|while|upon|since|when|in|by)$/.test(toks[k - 1]?.lower ?? '') && q.close >= 0) {
+    if (/ing$/.test(t.lower) && k <= 2 && W['gerund-adverbial'].has(toks[k - 1]?.lower ?? '') && q.close >= 0) {
       // (the clause's comma may stand inside the closing mark: “… on,” she was)
       let from = s.toks.findIndex((x) => x.start > q.close);
       if (s.toks[from]?.text === ',') from++;
@@ -319,7 +329,7 @@ function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: Qu
     const m = mentionBefore(text, toks, k, 0);
     if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
     // "…, who joked of the museum, “…”": the relative pronoun stands for the noun phrase before it
-    if (k > 0 && /^(who|whom)$/.test(toks[k - 1].lower)) {
+    if (k > 0 && W['relative-person'].has(toks[k - 1].lower)) {
       const r = relativeSpeaker(text, toks, k - 1, 0);
       if (r) return { mention: r, cue: t };
     }
@@ -396,7 +406,7 @@ function paragraphSpeaker(text: string, sents: Sent[], paragraph: number, quotes
         const m = mentionAfter(text, s.toks, k + 2);
         if (m) return { mention: m, cue: { start: t.start, end: s.toks[k + 1].end } };
       }
-      if (/^(his|her|their)$/.test(t.lower) && k > 0 && s.toks[k - 1].lower === 'in' && k <= 2) {
+      if (W['possessive-person'].has(t.lower) && k > 0 && s.toks[k - 1].lower === 'in' && k <= 2) {
         return { mention: { kind: 'pronoun', start: t.start, end: t.end, name: t.lower === 'his' ? 'he' : t.lower === 'her' ? 'she' : 'they', first: k, last: k } };
       }
       if (!cueLemma(t) && !(t.lower === 'put' && s.toks[k + 1]?.lower === 'it')) continue;
@@ -443,16 +453,16 @@ function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], 
     // markup left in the text (attr="value") and quoted numbers or links are not speech
     if (text[q.open - 1] === '=' || !/\p{L}.*\p{L}/su.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
     if (/\bso-called\s*$/i.test(before)) continue; // a scare quote by its own announcement
-    if (/\b(known|referred to|billed)\s+as(\s+(the|a|an))?\s*$/i.test(before)) continue; // a name: "known as the ''Buffett rule''"
+    if (NAMED_AS.test(before)) continue; // a name: "known as the ''Buffett rule''"
     // a nickname inside a name (Rep. Robert C. "Bobby" Scott) is no quotation
     if (q.close >= 0 && words <= 2 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3)) && isTitleCaseWords(text.slice(q.start, q.end))) continue;
     // two sentences or more are words, not a title ("as its headline: “Finally. Someone who …”")
     // (a slogan or a motto may run to two sentences and stays a name)
-    const sentences = /[.!?]\s+\p{Lu}/u.test(text.slice(q.start, q.end)) && !/\b(slogan|motto|hashtag|campaign|anthem|tagline)[,:]?\s*$/i.test(before);
+    const sentences = /[.!?]\s+\p{Lu}/u.test(text.slice(q.start, q.end)) && !SLOGAN_WORD.test(before);
     const titleCase = !used && isTitleCase(text.slice(q.start, q.end));
     if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
     if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
-    if (!after && !used && !sentences && TITLE_WORDS.test(before) && !(bef?.cue && /^(called|described)$/i.test(text.slice(bef.cue.start, bef.cue.end)) && bef.mention)) continue;
+    if (!after && !used && !sentences && TITLE_WORDS.test(before) && !(bef?.cue && W['characterising-cue'].has((text.slice(bef.cue.start, bef.cue.end)).toLowerCase()) && bef.mention)) continue;
     // "its prediction that Trump would be “…”": a noun of saying and its that-clause frame the words
     // (however short: "his claim … that the pair were “not close”")
     const nounCue = !own || (own.passive && !own.mention) ? speechNounBefore(sents, q) : undefined;
@@ -566,11 +576,11 @@ function characterisingVerb(sents: Sent[], q: QuoteSpan): Token | undefined {
   if (!s) return undefined;
   const toks = s.toks.filter((t) => t.end <= q.open);
   let k = toks.length - 1;
-  if (/^(a|an)$/.test(toks[k]?.lower ?? '')) k--;
+  if (W['indefinite-article'].has(toks[k]?.lower ?? '')) k--;
   if (toks[k]?.lower !== 'as' || k < 2) return undefined;
   const obj = toks[k - 1];
   // (a particle is no object: "fobbed off as an “accidental” erasure")
-  if (!isWord(obj) || /^(such|well|known|referred|billed|same|so|just|much|many|long|soon|far|off|up|out|down|away|back|over|aside|on|in)$/.test(obj.lower) || /(ed|ing)$/.test(obj.lower) || cueLemma(obj)) return undefined;
+  if (!isWord(obj) || W['not-characterised-object'].has(obj.lower) || /(ed|ing)$/.test(obj.lower) || cueLemma(obj)) return undefined;
   // the verb: a lower-case -ed/-ing/-s word (or a cue) within five words before the object, with no punctuation between
   for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
     const t = toks[j];
@@ -590,7 +600,7 @@ function speechNounBefore(sents: Sent[], q: QuoteSpan): { start: number; end: nu
     if (!lexicon().speechNouns.has(toks[k].lower)) continue;
     // the that-clause right after the noun, or after a prepositional phrase ("his claim in the same interview that")
     let j = k + 1;
-    if (/^(in|at|on|during|to|from|before|after)$/.test(toks[j]?.lower ?? '')) {
+    if (W['speech-noun-preposition'].has(toks[j]?.lower ?? '')) {
       j++;
       while (j < toks.length && j <= k + 6 && isWord(toks[j]) && toks[j].lower !== 'that' && !cueLemma(toks[j])) j++;
     }
@@ -602,12 +612,12 @@ function speechNounBefore(sents: Sent[], q: QuoteSpan): { start: number; end: nu
 /** every word capitalised ("Bobby", "Big Jim") */
 const isTitleCaseWords = (s: string): boolean => s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 
-const SMALL_WORDS = /^(of|the|and|a|an|in|on|for|to|with|at|by|from|or|vs\.?|v\.|is|&)$/;
+const SMALL_WORDS = W['title-small-word'];
 /** "State of the Union", "American Skin (41 Shots)": a name or title, not speech. */
 function isTitleCase(s: string): boolean {
   const words = s.replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 8 || /[.!?;:]\s/.test(s)) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}(“"'‘]/u.test(w) || (i > 0 && SMALL_WORDS.test(w)));
+  return words.every((w, i) => /^[\p{Lu}\p{N}(“"'‘]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
 }
 
 

@@ -1,8 +1,10 @@
 // Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
-import { lexicon, monthNames } from '../../lexicon/index.js';
+import { lexicon, monthNames, wordClasses } from '../../lexicon/index.js';
 import { isPastTense, isVerbWord } from './nlp.js';
-import { BETWEEN, DETERMINERS, NAME_JOINERS, PARTICIPLE, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { alternation, dropArticle, startsWithArticle, BETWEEN, DETERMINERS, NAME_JOINERS, isOpeningParticiple, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+
+const W = wordClasses();
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
 
@@ -53,13 +55,13 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // a sentence-initial non-name word is not part of the name ("Even Germany")
   // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s", nor a participle before a comma,
   // "Chastened, …", nor the verb of an inverted attribution, "Said Ellis")
-  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || /^(Here|There|Let|That|What|It|Where)[’']s$/.test(toks[a].text) || /^(Contrary|Aside|Apart|Thanks|Due|Prior|Ahead)$/.test(toks[a].text)
-    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks[a + 1]?.text === ',') || (a === 0 && PARTICIPLE.test(toks[a].text) && PARTICIPLE_PREP.test(toks[a + 1]?.lower ?? '')) || (a < b && /^(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains|Noted|Notes|Recalled|Recalls)$/.test(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
+  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || /^(Here|There|Let|That|What|It|Where)[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
+    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks[a + 1]?.text === ',') || (a === 0 && isOpeningParticiple(toks[a].text) && PARTICIPLE_PREP.has(toks[a + 1]?.lower ?? '')) || (a < b && W['inverted-cue'].has(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
   // a dateline in capitals before a dash ("WASHINGTON -- President X …") is a place, not a speaker
   if (a === b && a === 0 && !/\p{Ll}/u.test(toks[a].text) && (dashAt(toks, a + 1) || toks[a + 1]?.text === '-')) return undefined;
   // holidays are not people ("Labor Day", "Election Day", "New Year’s Eve")
-  if (/^(Day|Eve|Week|Weekend)$/.test(toks[b].text.replace(/[’']s$/, ''))) return undefined;
+  if (W['holiday-word'].has(toks[b].text.replace(/[’']s$/, ''))) return undefined;
   // a run in capitals of two words or more is a heading or a dateline ("NEWPORT NEWS —", "CONGRESS HAS
   // INVESTIGATED HIM"), not a name (one word in capitals may be an acronym that speaks: "FBI")
   if (b > a && toks.slice(a, b + 1).every((x) => !/\p{Ll}/u.test(x.text) && /\p{Lu}{2}/u.test(x.text))) return undefined;
@@ -79,7 +81,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // the role's own modifiers: "IMF chief economist", "White House press secretary", "X's campaign manager"
   if (roleFrom !== undefined && roleFrom <= a) {
     let k = roleFrom;
-    while (k - 1 >= 0 && k > roleFrom - 4 && isWord(toks[k - 1]) && (ROLE_MODIFIER.test(toks[k - 1].lower) || (isCap(toks[k - 1]) && !SENTENCE_STARTERS.has(toks[k - 1].text)) || /[’']s$/.test(toks[k - 1].text))) k--;
+    while (k - 1 >= 0 && k > roleFrom - 4 && isWord(toks[k - 1]) && (ROLE_MODIFIER.has(toks[k - 1].lower) || (isCap(toks[k - 1]) && !SENTENCE_STARTERS.has(toks[k - 1].text)) || /[’']s$/.test(toks[k - 1].text))) k--;
     if (k < roleFrom) { roleFrom = k; start = toks[k].start; }
   }
   // (a nickname in quotation marks is left out of the name: Robert C. "Bobby" Scott is Robert C. Scott)
@@ -89,13 +91,17 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
 }
 
 /** Words that qualify a role before a name ("chief economist", "former senator", "press secretary"). */
-const ROLE_MODIFIER = /^(chief|senior|former|deputy|top|assistant|acting|executive|press|campaign|national|foreign|state|general|special|lead|vice|interim|associate|managing|longtime|veteran|local|federal|regional|political|economic|legal|defense|communications|policy|police|fire|county|city|school|district|party|union|army|navy|military|court|tribal|town|village|transit)$/;
+const ROLE_MODIFIER = W['role-modifier'];
 
 /** The capitalised run ending at token `b` (inclusive), joined by name joiners. */
 /** a nickname in quotation marks inside a name: Robert C. "Bobby" Scott (tokens from i: mark, word, mark) */
 const nicknameAt = (toks: Token[], i: number): boolean =>
   QUOTE_MARK.test(toks[i]?.text ?? '') && isCap(toks[i + 1]) && isWord(toks[i + 1]) && QUOTE_MARK.test(toks[i + 2]?.text ?? '') && toks[i + 1].start === toks[i].end && toks[i + 2].start === toks[i + 1].end;
 const QUOTE_MARK = /^["“”'‘’]$/;
+/** the first words of an appositive between commas ("X, a doctor, said", "X, who …, said", "X, 56, said") */
+const APPOSITIVE_OPENER = new RegExp(`^(${alternation(W['appositive-opener'])}|\\d+)\\b`, 'i');
+/** … of those, the ones that give no role ("X, who has served …, said") */
+const APPOSITIVE_NOT_ROLE = new RegExp(`^(${alternation(W['appositive-not-role'])}|\\d+$)\\b`, 'i');
 
 function capRunBack(toks: Token[], b: number, floor: number): number {
   let a = b;
@@ -122,53 +128,56 @@ function capRunForward(toks: Token[], a: number, ceil: number): number {
 }
 
 /** words with an agent ending that are not nouns ("after railing against …", "however", "whether") */
-const NOT_AGENT = /^(after|under|over|either|neither|whether|rather|other|another|together|ever|never|however|whenever|wherever|whatever|whoever|later|earlier|further|sooner|longer|per|nor|for|or|yours|ours|hers|theirs|this|his|its|is|was|has|as|us|thus|less|unless|perhaps|besides|across|towards|afterwards|always|sometimes|nevertheless|nonetheless)$/;
+const NOT_AGENT = W['not-agent'];
 
-const NUMBER_WORD = /^(\d[\d,.]*%?|percent|per|cent|half|most|many|some|several|dozens|hundreds|thousands|millions)$/;
-const PREP = /^(of|on|for|at|in|from|with|to|about|across|inside|around)$/;
+const NUMBER_WORD = W['number-word'];
+/** the endings of agent nouns ("economist", "historian") */
+const AGENT_ENDING = new RegExp(`(${alternation(W['agent-ending'])})$`);
+const isNumberWord = (w: string) => NUMBER_WORD.has(w) || /^\d[\d,.]*%?$/.test(w);
+const PREP = W['noun-phrase-preposition'];
 /** nouns that end like adverbs ("an ally of the mayor said", "the family said") */
-const LY_NOUN = /^(ally|family|assembly|rally|monopoly|anomaly|supply|reply|bully|italy|fly|daily|weekly|monthly|quarterly)$/;
+const LY_NOUN = W['ly-noun'];
 /** cue forms that are mostly nouns modifying the next one ("state officials", "state lawmakers") */
-const NOUN_MODIFIER = /^(state)$/;
-const FUNCTION_WORD = /^(and|or|but|nor|that|which|who|whom|whose|this|these|those|the|a|an|of|on|for|at|in|from|with|to|about|as|by|than|then|so|if|when|while|it|its|there|here|not|also|is|are|was|were|be|been|has|have|had)$/;
+const NOUN_MODIFIER = W['noun-modifier-cue'];
+const FUNCTION_WORD = W['function-word'];
 
 /** A noun phrase ending at token `b`: determiner + words ("the source", "The Republican nominee"),
  *  or a bare plural/role noun with modifiers ("Administration officials", "73 percent"). */
 function nounBack(text: string, toks: Token[], b: number, floor: number): Mention | undefined {
   const { roleNouns } = lexicon();
   const head = toks[b];
-  if (!isWord(head) || FUNCTION_WORD.test(head.lower)) return undefined;
+  if (!isWord(head) || FUNCTION_WORD.has(head.lower)) return undefined;
   let a = b;
   for (let k = 0; k < 7 && a >= floor; k++, a--) {
     const t = toks[a];
     if (!isWord(t)) break;
     if (DETERMINERS.has(t.lower) && a < b) {
       // "the examples that critics point to": before a plural, "that" opens a clause; it is no determiner
-      if (/^(that|this)$/.test(t.lower) && /[^s]s$/.test(head.lower)) break;
+      if (W['demonstrative-singular'].has(t.lower) && /[^s]s$/.test(head.lower)) break;
       return { kind: 'noun', start: t.start, end: head.end, name: text.slice(toks[a + 1].start, head.end), first: a, last: b };
     }
     // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers
-    if (!(isLowerWord(t) || isCap(t) || NUMBER_WORD.test(t.lower))) break;
-    if (((cueLemma(t) && !NOUN_MODIFIER.test(t.lower)) || /^(and|or|but|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|how|what|why|whether)$/.test(t.lower)) && a < b) break;
+    if (!(isLowerWord(t) || isCap(t) || isNumberWord(t.lower))) break;
+    if (((cueLemma(t) && !NOUN_MODIFIER.has(t.lower)) || W['noun-phrase-breaker'].has(t.lower)) && a < b) break;
     // "a narrator in the Clinton ad": a prepositional phrase after the head noun
-    if (PREP.test(t.lower) && a < b && a - 1 >= floor) {
+    if (PREP.has(t.lower) && a < b && a - 1 >= floor) {
       const head2 = nounBack(text, toks, a - 1, floor);
       if (head2 && head2.kind === 'noun') return { ...head2, end: head.end, last: b };
       break;
     }
   }
   // no determiner: a bare plural, a role noun or a number of people, with the modifiers before it
-  const isHead = isLowerWord(head) && !NOT_AGENT.test(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || /(er|or|ist|ian)$/.test(head.lower));
+  const isHead = isLowerWord(head) && !NOT_AGENT.has(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || AGENT_ENDING.test(head.lower));
   if (!isHead) return undefined;
   let from = b;
-  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.test(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.test(toks[from - 1].lower)) && !/^(and|or|but|that|which|who|when|while|if|as|because|after|before|where|since|until|although|though|whether|unless|once|let|lets|make|makes|made|help|helps|helped|see|saw|watch|watched|hear|heard|how|what|why)$/.test(toks[from - 1].lower)) from--;
+  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.has(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.has(toks[from - 1].lower)) && !W['bare-noun-breaker'].has(toks[from - 1].lower)) from--;
   return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
 }
 
 /** True when mention `m` begins the clause at token `i` (a leading "The" of an organisation counts). */
 export function startsAt(m: Mention, toks: Token[], i: number): boolean {
   const first = m.clauseFirst ?? m.first;
-  return first <= i || (first === i + 1 && /^(the|a|an)$/i.test(toks[i]?.text ?? ''));
+  return first <= i || (first === i + 1 && W.article.has((toks[i]?.text ?? '').toLowerCase()));
 }
 
 /**
@@ -180,12 +189,12 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
   if (!m || m.kind === 'pronoun') return m;
   let first = m.clauseFirst ?? m.first;
   // "many Democrats", "some officials": a quantifier before the phrase belongs to it
-  if (first - 1 >= floor && QUANTIFIER.test(toks[first - 1].lower)) first--;
+  if (first - 1 >= floor && QUANTIFIER.has(toks[first - 1].lower)) first--;
   // "A spokeswoman for Hillary Clinton says", "Dan Roe at the National Review agreed": the noun phrase
   // before the preposition is the speaker's head
   let p = first - 1;
-  if (p >= floor && /^(the|a|an)$/.test(toks[p].lower)) p--;
-  if (p - 1 >= floor && /^(for|of|at|from|with|in|to)$/.test(toks[p].lower)) {
+  if (p >= floor && W.article.has(toks[p].lower)) p--;
+  if (p - 1 >= floor && W['speaker-head-preposition'].has(toks[p].lower)) {
     const head = mentionBeforeCore(text, toks, p, floor);
     if (head && head.kind !== 'pronoun' && head.last === p - 1) {
       return { ...head, end: m.end, last: m.last, clauseFirst: head.clauseFirst ?? head.first };
@@ -194,40 +203,40 @@ export function mentionBefore(text: string, toks: Token[], cue: number, floor = 
   return first === (m.clauseFirst ?? m.first) ? m : { ...m, clauseFirst: first };
 }
 
-const WHEN_UNIT = /^(week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)$/;
+const WHEN_UNIT = W['time-unit'];
 /** The first index of a time phrase ending at b ("this month", "last week", "on Monday", "earlier this year"), or -1. */
 function timeBack(toks: Token[], b: number, floor: number): number {
   const w = toks[b].lower;
-  if (!WHEN_UNIT.test(w) && !isDayWord(w)) return -1;
+  if (!WHEN_UNIT.has(w) && !isDayWord(w)) return -1;
   let a = b;
-  if (a - 1 >= floor && /^(this|last|next|that|on|earlier|later|each|every)$/.test(toks[a - 1].lower)) a--;
-  if (a - 1 >= floor && /^(earlier|later|on)$/.test(toks[a - 1].lower)) a--;
+  if (a - 1 >= floor && W['time-introducer'].has(toks[a - 1].lower)) a--;
+  if (a - 1 >= floor && W['time-pre-introducer'].has(toks[a - 1].lower)) a--;
   // a bare weekday or unit must be introduced ("this month"), except the days ("Tuesday")
   if (a === b && !isDayWord(w)) return -1;
   return a;
 }
 
-const QUANTIFIER = /^(many|some|most|all|several|few|both|other|two|three|four|five|top|senior|fellow|leading)$/;
+const QUANTIFIER = W['speaker-quantifier'];
 /**
  * verbs that take a gerund and leave it said: "kept saying", "began telling", "could not resist
  * pointing out" (not "avoided condemning", "stopped saying": nothing was said). Lower case only: a
  * list item may open on one ("Keeps saying …").
  */
-const CATENATIVE = /^(resist|resisted|resists|keep|keeps|kept|begin|begins|began|begun|start|starts|started)$/;
+const CATENATIVE = W['gerund-taking-verb'];
 /** verbs before "to" + a cue that leave the saying done ("appeared to suggest"; not "refused to say") */
-const RAISING = /^(appear|appears|appeared|seem|seems|seemed|continue|continues|continued|proceed|proceeds|proceeded|begin|begins|began|start|starts|started)$/;
+const RAISING = W['raising-verb'];
 
 function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
   let b = cue - 1;
   for (;;) {
     // (a verb that takes a gerund stands between too: "they could not resist pointing out that …",
     // and one that takes an infinitive and leaves it done: "he appeared to suggest", "went on to say")
-    while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3 && !LY_NOUN.test(toks[b].lower))
-      || (/ing$/.test(toks[cue]?.lower ?? '') && CATENATIVE.test(toks[b].text)))) b--;
+    while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3 && !LY_NOUN.has(toks[b].lower))
+      || (/ing$/.test(toks[cue]?.lower ?? '') && CATENATIVE.has(toks[b].text)))) b--;
     if (b - 1 >= floor && toks[b].lower === 'to' && b === cue - 1) {
       const v = b - 1;
-      const wentOn = toks[v].lower === 'on' && /^(go|goes|went|gone)$/.test(toks[v - 1]?.lower ?? '');
-      if (wentOn || RAISING.test(toks[v].text)) { b = wentOn ? v - 2 : v - 1; continue; }
+      const wentOn = toks[v].lower === 'on' && W['go-forms'].has(toks[v - 1]?.lower ?? '');
+      if (wentOn || RAISING.has(toks[v].text)) { b = wentOn ? v - 2 : v - 1; continue; }
     }
     // a time phrase between the speaker and the verb: "Wells Fargo this month announced", "X on Monday said"
     const when = b >= floor ? timeBack(toks, b, floor) : -1;
@@ -261,8 +270,8 @@ function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0):
     if (toks[c]?.text === '-' && toks[c - 1]?.text === '-') c--;
     if (c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1) {
       const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
-      if (/^(a|an|the|who|which|whose|himself|herself|in|speaking|now|then|also|\d+)\b/i.test(inner) || isLowerWord(toks[c + 1])) {
-        if (!/^(who|which|whose|in|speaking|now|then|also|\d+$)\b/i.test(inner) && !appositive) appositive = inner.replace(/^(a|an|the)\s+/i, '');
+      if (APPOSITIVE_OPENER.test(inner) || isLowerWord(toks[c + 1])) {
+        if (!APPOSITIVE_NOT_ROLE.test(inner) && !appositive) appositive = dropArticle(inner);
         b = c - 1;
         // "X, the attorney general of Oklahoma, one of the states suing, said": a second appositive
         // shares the comma before the first; the one next to the name is the role
@@ -270,7 +279,7 @@ function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0):
           let c2 = b;
           while (c2 >= floor && c2 > b - 16 && toks[c2].text !== ',' && !/^[.;:“”"]$/.test(toks[c2].text)) c2--;
           const inner2 = c2 >= floor && toks[c2]?.text === ',' && c2 < b ? text.slice(toks[c2 + 1].start, toks[b].end) : '';
-          if (/^(a|an|the)\s/i.test(inner2) && isCap(toks[c2 - 1]) && isWord(toks[c2 - 1])) { appositive = inner2.replace(/^(a|an|the)\s+/i, ''); b = c2 - 1; }
+          if (startsWithArticle(inner2) && isCap(toks[c2 - 1]) && isWord(toks[c2 - 1])) { appositive = dropArticle(inner2); b = c2 - 1; }
         }
         if (toks[b]?.text === ')') {
           // "Rep. Jane Roe (D-Ohio), a panel member, said"
@@ -285,7 +294,7 @@ function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0):
           let w = c - 1;
           while (w - 1 >= floor && w > c - 9 && isWord(toks[w - 1])) w--;
           const before = c - 1 >= floor ? text.slice(toks[w].start, toks[c - 1].end) : '';
-          if (!inner2.role && /\p{Ll}/u.test(before)) inner2.role = before.replace(/^(the|a|an)\s+/i, '');
+          if (!inner2.role && /\p{Ll}/u.test(before)) inner2.role = dropArticle(before);
           inner2.clauseFirst = w;
           return inner2;
         }
@@ -321,7 +330,7 @@ function roleThenName(text: string, toks: Token[], a: number, ceil: number, loos
     if (!isWord(toks[k])) return undefined;
     // after a cue ("said coach Ben Carter") any lower-case words before a name are its role
     // (no verb and no determiner among those words: "the guests included the singer X" is no role)
-    const plainWords = isLowerWord(toks[k]) && toks.slice(a, k + 1).every((x) => isWord(x) && !DETERMINERS.has(x.lower) && (!/ed$/.test(x.lower) || ROLE_MODIFIER.test(x.lower)) && !cueLemma(x));
+    const plainWords = isLowerWord(toks[k]) && toks.slice(a, k + 1).every((x) => isWord(x) && !DETERMINERS.has(x.lower) && (!/ed$/.test(x.lower) || ROLE_MODIFIER.has(x.lower)) && !cueLemma(x));
     const isRole = titleEndingAt(toks, k) !== undefined || (loose && plainWords);
     if (!isCap(toks[k + 1]) || !isWord(toks[k + 1]) || !isRole) continue;
     if (isCap(toks[k]) && k === a && !isLowerWord(toks[k]) && titleEndingAt(toks, k) === k && k > a) continue;
@@ -348,18 +357,18 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, first: a, last: a };
   }
   // "The State Department …", "The Valley Post …": an article before a name
-  if (/^(The|A|An)$/.test(t.text) && isCap(toks[a + 1]) && a + 1 <= ceil && !SENTENCE_STARTERS.has(toks[a + 1].text)) {
+  if (W['article-capitalised'].has(t.text) && isCap(toks[a + 1]) && a + 1 <= ceil && !SENTENCE_STARTERS.has(toks[a + 1].text)) {
     const m = mentionAfter(text, toks, a + 1, ceil);
     if (m && m.kind === 'name') return m;
   }
   // a capitalised determiner opening the sentence ("Her colleague Ray Osei", "Two council members"):
   // read on as after a lower-case one, with a name after the noun taking the noun as its role
-  if (isCap(t) && DETERMINERS.has(t.lower) && !/^(that|this|these|those)$/.test(t.lower) && isLowerWord(toks[a + 1])) {
+  if (isCap(t) && DETERMINERS.has(t.lower) && !W.demonstrative.has(t.lower) && isLowerWord(toks[a + 1])) {
     const rn = roleThenName(text, toks, a + 1, ceil, true);
     if (rn) return { ...rn, start: t.start, first: a };
     let b = a + 1;
     // (the phrase ends at its verb, "The mayor rewrote the plan", or at a second determiner)
-    while (b <= ceil && b < a + 6 && isLowerWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told|was|were|is|are|has|have|had|will|would)$/.test(toks[b].lower) && !cueLemma(toks[b]) && !(b > a + 1 && /ed$/.test(toks[b].lower) && isVerbWord(toks[b].text))
+    while (b <= ceil && b < a + 6 && isLowerWord(toks[b]) && !W['noun-phrase-end-after-capitalised-determiner'].has(toks[b].lower) && !cueLemma(toks[b]) && !(b > a + 1 && /ed$/.test(toks[b].lower) && isVerbWord(toks[b].text))
       && !(b > a + 1 && (DETERMINERS.has(toks[b].lower) || isPastTense(toks[b].text)))) b++;
     b--;
     if (b > a) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(toks[a + 1].start, toks[b].end), first: a, last: b };
@@ -368,7 +377,7 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     const b = capRunForward(toks, a, ceil);
     const m = nameMention(text, toks, a, b);
     // ", a doctor," after the name
-    if (m && toks[b + 1]?.text === ',' && /^(a|an|the)$/i.test(toks[b + 2]?.lower ?? '')) {
+    if (m && toks[b + 1]?.text === ',' && W.article.has((toks[b + 2]?.lower ?? '').toLowerCase())) {
       let c = b + 3;
       while (c <= ceil && c < b + 12 && !/^[,.;:“”"]$/.test(toks[c].text)) c++;
       // it closes with a comma or the sentence's end ("According to X, the summit laid …:" is the clause, no role)
@@ -377,9 +386,9 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     }
     return m;
   }
-  if (isLowerWord(t) && DETERMINERS.has(t.lower) && !/^(that|this|these|those)$/.test(t.lower)) {
+  if (isLowerWord(t) && DETERMINERS.has(t.lower) && !W.demonstrative.has(t.lower)) {
     let b = a + 1;
-    while (b <= ceil && b < a + 6 && isWord(toks[b]) && !/^(in|on|at|to|of|for|with|about|that|who|which|and|but|when|after|before|said|says|told)$/.test(toks[b].lower)
+    while (b <= ceil && b < a + 6 && isWord(toks[b]) && !W['noun-phrase-end-after-determiner'].has(toks[b].lower)
       && !(b > a + 1 && isLowerWord(toks[b]) && (DETERMINERS.has(toks[b].lower) || isPastTense(toks[b].text)))) b++;
     b--;
     // "a spokesman for the White House": a capitalised organisation after "for/of" is part of the phrase

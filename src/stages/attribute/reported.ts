@@ -3,27 +3,33 @@
 // content, not the cue; it stops at a colon, a semicolon or a dash that ends the clause.
 import type { Sentence } from '../../article.js';
 import { SpanIndex } from '../../span.js';
-import { lexicon, monthNames } from '../../lexicon/index.js';
+import { lexicon, monthNames, wordClasses, cueFrames } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './index.js';
 import { isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
-import { BETWEEN, PARTICIPLE, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
+import { alternation, dropArticle, BETWEEN, isOpeningParticiple, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isPassive, isWord, type Token } from './tokens.js';
+
+const W = wordClasses();
+const FRAMES = cueFrames();
 
 export interface Sent extends Sentence { index: number; toks: Token[] }
 
 /** Verbs whose reported clause may follow without "that" ("He said the talks failed"). */
-const BARE_CLAUSE = new Set(['describe', 'say', 'tell', 'believe', 'think', 'claim', 'add', 'note', 'argue', 'insist', 'warn', 'suggest', 'predict', 'report', 'write', 'expect', 'fear', 'hope', 'estimate', 'acknowledge', 'admit', 'concede', 'state', 'stress', 'emphasize', 'agree', 'assert', 'contend', 'maintain', 'reiterate', 'confirm', 'learn', 'conclude', 'speculate', 'complain', 'allege', 'boast', 'tweet', 'worry', 'announce', 'reveal', 'explain', 'highlight', 'acknowledge', 'mention', 'indicate', 'recall', 'observe', 'underline', 'caution', 'promise', 'vow', 'urge', 'demand', 'deny', 'predict', 'recount', 'disclose', 'signal', 'hint', 'accuse', 'charge', 'question', 'ask', 'cite', 'attack', 'criticize', 'pledge', 'propose', 'defend', 'praise', 'condemn', 'blast', 'slam', 'reject', 'dismiss', 'endorse', 'threaten', 'welcome', 'applaud', 'blame', 'call', 'laud', 'hail', 'mock', 'ridicule', 'deride', 'denounce', 'decry', 'lambaste', 'chide', 'scold', 'rebuke']);
+const BARE_CLAUSE = FRAMES.bare;
 /** "called for", "called on": a cue verb with its particle, the content after it. */
-const PARTICLE = /^(for|on|out|up)$/;
+const PARTICLE = W['cue-particle'];
 /** Words that may stand between a cue and its "that" ("said on Tuesday that", "told reporters that"). */
-const BEFORE_THAT = /^(in|on|at|during|to|after|before|last|this|a|an|the|his|her|their|its|via|by|email|e-mail|phone|call|statement|interview|speech|letter|release|post|tweet|briefing|conference|press|reporters|journalists|lawmakers|supporters|him|her|them|me|us|you|week|month|year|morning|night|afternoon|evening|weekend|today|yesterday|earlier|later|again|also|repeatedly|recently|publicly|privately|television|radio|twitter|facebook|friday|monday|tuesday|wednesday|thursday|saturday|sunday)$/;
+const BEFORE_THAT = W['before-that'];
 /** Words that cannot begin a reported clause right after the verb. */
-const NOT_CLAUSE_START = /^(to|of|in|on|at|for|with|about|by|from|as|into|during|after|before|over|under|through|so|yes|no|nothing|something|anything|and|or|but|out|up|down|back|off|goodbye|hello|thanks|sorry|more|less|little|much)$/;
+const NOT_CLAUSE_START = W['not-clause-start'];
 /** Verbs of saying proper: their subject speaks whatever it is. */
-const SAY_VERBS = new Set(['say', 'tell', 'warn', 'argue', 'claim', 'insist', 'note', 'add', 'report', 'state', 'announce', 'acknowledge', 'admit', 'predict', 'suggest', 'write', 'conclude', 'estimate', 'find', 'confirm']);
+const SAY_VERBS = FRAMES.say;
 /** Words of a quantity before the speakers ("Nearly eight of 10 voters"). */
-const QUANTITY = /^(nearly|about|almost|roughly|around|over|under|some|most|many|half|few|a|all|none|each|both|several|more|less|than|of|the|those|percent|third|thirds|quarter|quarters|majority|minority|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|[\d.,]+%?|two-thirds|three-quarters|one-third|one-fifth)$/;
+const QUANTITY = W['quantity-word'];
+/** endings of nouns that name speakers: agents ("economist", "residents") and collectives ("townspeople", "police") */
+const SPEAKER_ENDING = new RegExp(`(${alternation(W['agent-ending'])}|${alternation(W['agent-ending-plural'])}|${alternation(W['collective-speaker'])})$`);
+const isQuantityWord = (w: string) => QUANTITY.has(w) || /^[\d.,]+%?$/.test(w);
 /** After a topic verb at k ("spoke", "complained"): the index of its topic preposition, or -1 ("spoke emotionally of", "spoke out Tuesday about"). */
 function topicPrepAt(t: Token[], k: number): number {
   const preps = lexicon().topicCues.get(t[k].lower);
@@ -32,16 +38,16 @@ function topicPrepAt(t: Token[], k: number): number {
   for (let j = k + 1; j <= reach && j < t.length - 1; j++) {
     // "spoke to reporters about", "talked with the board about": a hearer first, then only "about"
     if (reach > k + 3) { if (t[j].lower === 'about') return isWord(t[j + 1]) ? j : -1; if (isWord(t[j]) && !cueLemma(t[j])) continue; return -1; }
-    if (j === k + 1 && /^(to|with)$/.test(t[j].lower) && isWord(t[j + 1])) { reach = j + 4; continue; }
+    if (j === k + 1 && W['hearer-preposition'].has(t[j].lower) && isWord(t[j + 1])) { reach = j + 4; continue; }
     if (preps.has(t[j].lower)) return isWord(t[j + 1]) ? j : -1;
-    if (!(isLowerWord(t[j]) && (/ly$/.test(t[j].lower) || /^(out|up|again|today|yesterday|publicly|privately|at|length)$/.test(t[j].lower))) && !(WEEKDAY.test(t[j].lower) && isCap(t[j]))) return -1;
+    if (!(isLowerWord(t[j]) && (/ly$/.test(t[j].lower) || W['topic-verb-adverb'].has(t[j].lower))) && !(WEEKDAY.has(t[j].lower) && isCap(t[j]))) return -1;
   }
   return -1;
 }
 
 /** A topic ends where the sentence goes on about when or why ("… while at the convention"). */
 function topicEnd(t: Token[], from: number): number {
-  for (let j = from + 1; j < t.length; j++) if (/^(while|when|after|before|because|since)$/.test(t[j].lower)) return j;
+  for (let j = from + 1; j < t.length; j++) if (W['topic-end'].has(t[j].lower)) return j;
   return t.length;
 }
 
@@ -52,23 +58,23 @@ function inIdiom(t: Token[], k: number): boolean {
 
 /** "said no to the deal" answers; "said no decision was made" opens a clause */
 const notClauseStart = (t: Token[], j: number): boolean =>
-  NOT_CLAUSE_START.test(t[j].lower) && !(/^(no|more|less|much)$/.test(t[j].lower) && isLowerWord(t[j + 1]) && !/^(to|thanks|and|or|than)$/.test(t[j + 1].lower) && isLowerWord(t[j + 2]));
+  NOT_CLAUSE_START.has(t[j].lower) && !(W['clause-opening-quantifier'].has(t[j].lower) && isLowerWord(t[j + 1]) && !W['not-after-clause-quantifier'].has(t[j + 1].lower) && isLowerWord(t[j + 2]));
 /** Quantifiers that stand for people at the head of a clause ("Many say …"). */
-const QUANTIFIER_SPEAKER = /^(many|some|others|several|most|few|both|all)$/;
+const QUANTIFIER_SPEAKER = W['quantifier-speaker'];
 /** Verbs whose reported content is an infinitive ("agreed to clean up the mines"). */
-const TO_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'threaten', 'refuse', 'decline', 'offer', 'hope', 'demand', 'propose', 'urge', 'ask', 'call']);
-const BELIEF_ADJ = /^(convinced|confident|certain|sure|adamant|optimistic|skeptical|sceptical|hopeful|worried|concerned)$/;
-const SPEAKER_PRONOUNS = /^(he|she|they|we|i)$/;
+const TO_VERBS = FRAMES.to;
+const BELIEF_ADJ = W['belief-adjective'];
+const SPEAKER_PRONOUNS = W['speaker-pronoun'];
 
 const isPunct = (t: Token) => !isWord(t);
 /** a finite verb form: past or third person ("noted", "says", "said", "told") */
-const FINITE = /(ed|s|said|told|wrote|thought|spoke|swore|felt|held|made)$/;
+const FINITE = new RegExp(`(ed|s|${alternation(W['finite-irregular'])})$`);
 
 /** Leading adverbial ("However,", "At the same time,", "In other words,"): index of the first token after it. */
 function clauseStart(s: Sent): number {
   const t = s.toks;
   // a leading conjunction is not part of the clause ("But many Democrats say …")
-  if (/^(but|and|yet|so|still|now|then|also)$/.test(t[0]?.lower ?? '') && t[1]?.text !== ',') {
+  if (W['leading-conjunction'].has(t[0]?.lower ?? '') && t[1]?.text !== ',') {
     const rest = clauseStart({ ...s, toks: t.slice(1) });
     return rest + 1;
   }
@@ -76,17 +82,17 @@ function clauseStart(s: Sent): number {
   if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
     // ("Chastened by the analyses, as well as complaints over its costs, Trump revised …": a participle
     //  phrase opens the sentence; an "as well as" insertion runs on to the next comma)
-    const participle = PARTICIPLE.test(t[0].text) && PARTICIPLE_PREP.test(t[1]?.lower ?? '');
+    const participle = isOpeningParticiple(t[0].text) && PARTICIPLE_PREP.has(t[1]?.lower ?? '');
     if (participle && t[comma + 1]?.lower === 'as' && t[comma + 2]?.lower === 'well' && t[comma + 3]?.lower === 'as') {
       const next = t.findIndex((x, j) => j > comma + 3 && j < comma + 16 && x.text === ',');
       if (next > 0) return next + 1;
     }
-    if (!participle && !/^\p{Ll}+ly$/u.test(t[0].lower) && !/^(in|at|on|for|however|meanwhile|still|yet|instead|finally|previously|moreover|furthermore|also|now|then|later|earlier|today|yesterday|separately|notably|first|second|third|importantly|similarly|likewise|indeed|overall|ultimately|nevertheless|nonetheless|besides|after|before|by|with|since|during|despite|given|regarding|following|speaking|asked|amid|unlike|like|as|when|while|although|though|if|because|once|under|over|throughout|from|to|of|without)$/.test(t[0].lower)) return 0;
+    if (!participle && !/^\p{Ll}+ly$/u.test(t[0].lower) && !W['adverbial-opener'].has(t[0].lower)) return 0;
     // "On July 6, 2015, X said": the year after the date's comma belongs to the date
     if (/^(1[89]|20)\d\d$/.test(t[comma + 1]?.text ?? '') && t[comma + 2]?.text === ',') return comma + 3;
     // "Regarding X, however, Y said": a second short insertion after the first
-    if (/^(however|though|too|meanwhile|moreover|instead|nonetheless|nevertheless|also)$/.test(t[comma + 1]?.lower ?? '') && t[comma + 2]?.text === ',') return comma + 3;
-    if (/^in$/.test(t[0].lower) && /^(his|her|their)$/.test(t[1]?.lower ?? '')) return 0; // "In his view," is an attribution
+    if (W['insertion-adverb'].has(t[comma + 1]?.lower ?? '') && t[comma + 2]?.text === ',') return comma + 3;
+    if (/^in$/.test(t[0].lower) && W['possessive-person'].has(t[1]?.lower ?? '')) return 0; // "In his view," is an attribution
     return comma + 1;
   }
   return 0;
@@ -101,7 +107,7 @@ export function sentenceSubject(text: string, s: Sent): Mention | undefined {
   if (!m) return undefined;
   // a list item with no subject opens on its verb ("Calls rivals names …", "Says he will run")
   if (m.kind === 'name' && m.first === m.last && m.first === 0 && opensOnVerb(s.toks)) return undefined;
-  if (m.kind === 'pronoun' && !SPEAKER_PRONOUNS.test(m.name.toLowerCase())) return undefined;
+  if (m.kind === 'pronoun' && !SPEAKER_PRONOUNS.has(m.name.toLowerCase())) return undefined;
   if (m.kind === 'noun' && !lexicon().roleNouns.has(m.name.toLowerCase()) && !lexicon().roleNouns.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return undefined;
   return m;
 }
@@ -124,9 +130,9 @@ function sourcePhrase(text: string, t: Token[], a: number): Mention | undefined 
   while (c > a && /^\p{Lu}/u.test(t[c - 1].text)) c--;
   if (/^\p{Lu}/u.test(t[b].text) && c > a) {
     const name = text.slice(t[c].start, t[b].end);
-    return { kind: 'name', start: t[a].start, end: t[b].end, name, role: text.slice(t[a].start, t[c - 1].end).replace(/^(the|a|an)\s+/i, ''), first: a, last: b };
+    return { kind: 'name', start: t[a].start, end: t[b].end, name, role: dropArticle(text.slice(t[a].start, t[c - 1].end)), first: a, last: b };
   }
-  return { kind: 'noun', start: t[a].start, end: t[b].end, name: text.slice(t[a].start, t[b].end).replace(/^(the|a|an)\s+/i, ''), first: a, last: b };
+  return { kind: 'noun', start: t[a].start, end: t[b].end, name: dropArticle(text.slice(t[a].start, t[b].end)), first: a, last: b };
 }
 
 /** Content span [a, b) from token index `from` to the clause end, trimmed. */
@@ -157,19 +163,19 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
     }
     // "promised a veto and attempted to …": after an object with no verb of its own, "and" + a verb in
     // the past is the subject's next deed ("said prices rose and fell" keeps its clause)
-    if (t[k].lower === 'and' && k - from >= 1 && isLowerWord(t[k + 1]) && /ed$/.test(t[k + 1].lower) && isVerbWord(t[k + 1].text) && !hasVerb(t, from, k) && !/^(the|a|an|his|her|their|its)$/.test(t[k - 1].lower)) { end = k; break; }
+    if (t[k].lower === 'and' && k - from >= 1 && isLowerWord(t[k + 1]) && /ed$/.test(t[k + 1].lower) && isVerbWord(t[k + 1].text) && !hasVerb(t, from, k) && !W['determiner-before-and'].has(t[k - 1].lower)) { end = k; break; }
     if (k - from < 3) continue;
     // the reported clause ends where the sentence turns to the speaker again:
     // ", but pledged …", " and called on …", ", comparing him …", ", she said"
     // (a comma inside the closing mark, as US style puts it: '… "Women in Power," answering …', looks past the mark)
     const shut = x === ',' && /^[”"’']$/.test(t[k + 1]?.text ?? '') && t[k + 1].start === t[k].end ? 1 : 0;
     const n1 = t[k + 1 + shut], n2 = t[k + 2 + shut];
-    if (x === ',' && n1 && (/^(but|while|whereas|although)$/.test(n1.lower) || (isLowerWord(n1) && /ing$/.test(n1.lower) && cueLemma(n1)))) { end = k; break; }
+    if (x === ',' && n1 && (W['contrast-conjunction'].has(n1.lower) || (isLowerWord(n1) && /ing$/.test(n1.lower) && cueLemma(n1)))) { end = k; break; }
     // ", encouraging his supporters to …": a participle clause after the content is the writer's
-    if (x === ',' && n1 && n2 && isLowerWord(n1) && isWord(n2) && /ing$/.test(n1.lower) && n1.lower.length > 5 && !/^(including|according|regarding|following|concerning|excluding|involving|notwithstanding|beginning|starting|ending|saying|adding|noting|arguing|something|nothing|anything|everything|morning|evening|during|spring|string|thing|things|being)$/.test(n1.lower)) { end = k; break; }
-    if (x === ',' && n1 && n2 && SPEAKER_PRONOUNS.test(n1.lower) && cueLemma(n2)) { end = k; break; }
-    if (x === ',' && n1 && /^(who|which|whose|where)$/.test(n1.lower)) { end = k; break; } // a non-restrictive relative clause is the writer's
-    if (/^(and|but)$/.test(t[k].lower)) {
+    if (x === ',' && n1 && n2 && isLowerWord(n1) && isWord(n2) && /ing$/.test(n1.lower) && n1.lower.length > 5 && !W['not-participle-clause'].has(n1.lower)) { end = k; break; }
+    if (x === ',' && n1 && n2 && SPEAKER_PRONOUNS.has(n1.lower) && cueLemma(n2)) { end = k; break; }
+    if (x === ',' && n1 && W['relative-opener'].has(n1.lower)) { end = k; break; } // a non-restrictive relative clause is the writer's
+    if (W.coordinator.has(t[k].lower)) {
       let j = k + 1;
       while (j < k + 3 && t[j] && BETWEEN.has(t[j].lower)) j++;
       const v = t[j];
@@ -185,19 +191,19 @@ function contentFrom(text: string, s: Sent, from: number, to = s.toks.length): {
 
 export function plausibleSpeaker(m: Mention | undefined): m is Mention {
   if (!m) return false;
-  if (m.kind === 'pronoun') return SPEAKER_PRONOUNS.test(m.name.toLowerCase());
+  if (m.kind === 'pronoun') return SPEAKER_PRONOUNS.has(m.name.toLowerCase());
   if (m.kind === 'noun') {
-    if (QUANTIFIER_SPEAKER.test(m.name.toLowerCase())) return true;
+    if (QUANTIFIER_SPEAKER.has(m.name.toLowerCase())) return true;
     const { roleNouns } = lexicon();
     const words = m.name.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
-    if (/^(after|under|over|either|neither|whether|rather|other|another|together|ever|never|however|later|earlier|further)$/.test(head)) return false; // not nouns, though they end like agents
+    if (W['not-agent-noun'].has(head)) return false; // not nouns, though they end like agents
     // "the company", "the new agency": a body named by its kind speaks as an organisation
     const org = lexicon().orgWords;
     const cap = head.charAt(0).toUpperCase() + head.slice(1);
     if (roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || org.has(cap) || org.has(cap.replace(/s$/, '')) || isPersonNoun(head) || (/[^s]s$/.test(head) && isPersonNoun(head.slice(0, -1)))) return true;
     // an ending of agents ("economist", "resident"), unless the word is a verb ("could not resist pointing out")
-    return /(er|or|ist|ian|ant|ent|ee|ers|ors|ists|ians|ants|ents|people|public|media|police|team|staff|community|campaign)$/.test(head) && !(words.length === 1 && isVerbWord(head));
+    return SPEAKER_ENDING.test(head) && !(words.length === 1 && isVerbWord(head));
   }
   return true;
 }
@@ -236,9 +242,12 @@ export function findReported(text: string, sents: Sent[], quotes: QuoteSpan[]): 
   return cutAtInnerSpeech(text, out);
 }
 
+/** ", she said,": a pronoun and a verb between commas */
+const PRONOUN_ASIDE = new RegExp(`,\\s*(${alternation(W['subject-pronoun'])})\\s+\\p{Ll}+\\s*,`, 'iu');
+
 /** Words before a quotation that attribute it anew: ", she said, …", "… replied, “" */
 function ownAttribution(between: string): boolean {
-  if (/,\s*(he|she|they|it|we|i)\s+\p{Ll}+\s*,/iu.test(between)) return true;
+  if (PRONOUN_ASIDE.test(between)) return true;
   const last = /(\p{Ll}+)\s*,\s*$/u.exec(between);
   return !!last && lexicon().cueForms.has(last[1]);
 }
@@ -287,24 +296,24 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
   let v = m.last + 1;
   while (v < t.length && (BETWEEN.has(t[v].lower) || (/ly$/.test(t[v].lower) && isLowerWord(t[v])) || t[v].lower === 'been')) v++;
   const verb = t[v];
-  if (!verb || isPassive(t, v) || !isLowerWord(verb) || cueLemma(verb) || /^(is|are|was|were|be|been|has|have|had)$/.test(verb.lower)) return undefined;
-  if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.test(verb.lower) && !isVerbWord(verb.text)) return undefined; // a verb
+  if (!verb || isPassive(t, v) || !isLowerWord(verb) || cueLemma(verb) || W['copula-or-perfect'].has(verb.lower)) return undefined;
+  if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower) && !isVerbWord(verb.text)) return undefined; // a verb
   if (inside[0].open < verb.end) return undefined;
   // ("seethed after the disclosure that …": the content is the noun phrase, not its preposition)
   // ("knows all about the plan": "all" only stresses the preposition)
-  const p = t[v + 1]?.lower === 'all' && /^(about|over)$/.test(t[v + 2]?.lower ?? '') ? v + 2 : v + 1;
-  const from = /^(after|over|at|about|against|with)$/.test(t[p]?.lower ?? '') && isWord(t[p + 1]) ? p + 1 : v + 1;
+  const p = t[v + 1]?.lower === 'all' && W['topic-after-all'].has(t[v + 2]?.lower ?? '') ? v + 2 : v + 1;
+  const from = W['action-topic-preposition'].has(t[p]?.lower ?? '') && isWord(t[p + 1]) ? p + 1 : v + 1;
   const span = contentFrom(text, s, from);
   if (!span || span.end <= inside[0].start) return undefined;
   return { type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue: verb };
 }
 
-const IRREGULAR_PAST = /^(took|gave|made|put|threw|drew|held|brought|sought|spoke|wrote|told|saw|became|kept|left|led|won|lost|struck|swore|read|heard|felt|met|set|let|cut|hit|ran|came|went|got|found|meant)$/;
+const IRREGULAR_PAST = W['irregular-past'];
 
 /** "Friday afternoon," / "last week." / "on Tuesday,": only a time phrase from `from` to a comma or the end. */
 function timeThenComma(t: Token[], from: number): boolean {
   let j = from;
-  while (j < t.length && (isDayWord(t[j].lower) || /^(morning|afternoon|evening|night|last|this|next|week|month|year|weekend|on|earlier|later)$/.test(t[j].lower))) j++;
+  while (j < t.length && (isDayWord(t[j].lower) || W['time-phrase-word'].has(t[j].lower))) j++;
   return j > from && (j >= t.length || /^[,.;:]$/.test(t[j].text));
 }
 
@@ -312,7 +321,7 @@ function timeThenComma(t: Token[], from: number): boolean {
 function hasVerb(t: Token[], from: number, to = t.length): boolean {
   for (let j = from; j < to && !/^[,;:.]$/.test(t[j].text); j++) {
     const w = t[j];
-    if (/^(is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won't|can't|isn't|wasn't|didn't|doesn't)$/.test(w.lower)) return true;
+    if (W['finite-auxiliary'].has(w.lower)) return true;
     if (isLowerWord(w) && (isPastTense(w.text) || (/[^s]s$/.test(w.lower) && isVerbWord(w.text) && !isPersonNoun(w.text)))) return true;
   }
   return false;
@@ -323,30 +332,30 @@ function hasVerb(t: Token[], from: number, to = t.length): boolean {
  * "assured the nervous board members that"): no pronoun or verb of a clause of its own.
  */
 function hearerWord(t: Token[], j: number, lemma: string): boolean {
-  if (!/^(tell|assure|remind|inform|convince|persuade|warn)$/.test(lemma) || !isLowerWord(t[j]) || cueLemma(t[j])) return false;
-  const det = (k: number) => HEARER_DET.test(t[k]?.lower ?? '');
+  if (!FRAMES.hearer.has(lemma) || !isLowerWord(t[j]) || cueLemma(t[j])) return false;
+  const det = (k: number) => HEARER_DET.has(t[k]?.lower ?? '');
   // the hearer is a noun phrase with its determiner ("tells so many lies that" is no hearer)
   let d = j;
   while (d > 0 && isLowerWord(t[d]) && !det(d) && !cueLemma(t[d])) d--;
   if (!det(d) || j - d > 4) return false;
-  if (/^(it|he|she|they|we|i|there|this|these|those|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|not)$/.test(t[j].lower)) return false;
+  if (W['not-hearer-word'].has(t[j].lower)) return false;
   // a participle as an adjective after a determiner ("an invited crowd") is part of the hearer
   return !isPastTense(t[j].text) || det(j - 1);
 }
-const HEARER_DET = /^(the|a|an|his|her|their|its|our|my|your)$/;
+const HEARER_DET = W['hearer-noun-determiner'];
 
 /** After "told": the index past its hearer ("reporters", "him", "the council", "CNN") when a clause follows. */
 function hearerEnd(t: Token[], a: number): number {
-  if (/^(reporters|journalists|him|her|them|me|us|you|lawmakers|supporters|listeners|viewers|voters|residents|officials|members|delegates|investors|staff|students|parents)$/.test(t[a]?.lower ?? '')) return t[a + 1] && isWord(t[a + 1]) ? a + 1 : a;
-  if (/^(the|a|an|his|her|their)$/.test(t[a]?.lower ?? '') && isLowerWord(t[a + 1]) && isWord(t[a + 2]) && /^(the|a|an|it|he|she|they|we|i|there|this|that)$/.test(t[a + 2].lower)) return a + 2;
+  if (W['hearer-noun'].has(t[a]?.lower ?? '')) return t[a + 1] && isWord(t[a + 1]) ? a + 1 : a;
+  if (W['hearer-determiner'].has(t[a]?.lower ?? '') && isLowerWord(t[a + 1]) && isWord(t[a + 2]) && W['clause-opener'].has(t[a + 2].lower)) return a + 2;
   let b = a;
   while (b < a + 4 && isCap(t[b])) b++;
-  if (b > a && t[b] && /^(the|a|an|it|he|she|they|we|i|there|this|that)$/.test(t[b].lower)) return b;
+  if (b > a && t[b] && W['clause-opener'].has(t[b].lower)) return b;
   // "told USA TODAY's weekly video series it is clear …": the outlet's programme, then the clause's pronoun
   if (b > a && /[’']s$/.test(t[b - 1].text)) {
     let j = b;
-    while (j < b + 4 && isLowerWord(t[j]) && !cueLemma(t[j]) && !/^(it|he|she|they|we|i|there|that)$/.test(t[j].lower)) j++;
-    if (j > b && t[j] && /^(it|he|she|they|we|i|there)$/.test(t[j].lower)) return j;
+    while (j < b + 4 && isLowerWord(t[j]) && !cueLemma(t[j]) && !W['clause-subject-pronoun'].has(t[j].lower)) j++;
+    if (j > b && t[j] && W['clause-subject-pronoun-strict'].has(t[j].lower)) return j;
   }
   return a;
 }
@@ -359,9 +368,9 @@ export function relativeSpeaker(text: string, t: Token[], who: number, floor: nu
   if (ante?.kind === 'noun') {
     let f = ante.first;
     for (let j = ante.last - 1; j >= ante.first; j--) {
-      if (isLowerWord(t[j]) && (/^(to|on|in|at|of|for|with|by|from|and|or)$/.test(t[j].lower) || (isVerbWord(t[j].text) && !isPersonNoun(t[j].text) && !/^(the|a|an)$/.test(t[j].lower)))) { f = j + 1; break; }
+      if (isLowerWord(t[j]) && (W['antecedent-boundary'].has(t[j].lower) || (isVerbWord(t[j].text) && !isPersonNoun(t[j].text) && !W.article.has(t[j].lower)))) { f = j + 1; break; }
     }
-    if (f > ante.first && f <= ante.last) ante = { ...ante, start: t[f].start, first: f, name: text.slice(t[f].start, ante.end).replace(/^(the|a|an)\s+/i, '') };
+    if (f > ante.first && f <= ante.last) ante = { ...ante, start: t[f].start, first: f, name: dropArticle(text.slice(t[f].start, ante.end)) };
   }
   if (!ante || !plausibleSpeaker(ante)) return undefined;
   return { ...ante, name: text.slice(ante.start, ante.end), start: t[who].start, end: t[who].end, first: who, last: who, clauseFirst: ante.first };
@@ -387,7 +396,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     return span ? [{ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue }] : [];
   }
   // 2. In his view, CLAUSE
-  if (lower(0) === 'in' && /^(his|her|their)$/.test(lower(1)) && t[3]?.text === ',' && lexicon().phrases.get(`in ${lower(1)} ${lower(2)}`) === 'own-view') {
+  if (lower(0) === 'in' && W['possessive-person'].has(lower(1)) && t[3]?.text === ',' && lexicon().phrases.get(`in ${lower(1)} ${lower(2)}`) === 'own-view') {
     const span = contentFrom(text, s, 4);
     const pron = t[1];
     const m: Mention = { kind: 'pronoun', start: pron.start, end: pron.end, name: pron.lower === 'his' ? 'he' : pron.lower === 'her' ? 'she' : 'they', first: 1, last: 1 };
@@ -415,14 +424,14 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     let cueEnd = k;
     const topic = topicPrepAt(t, k);
     if (!lemma && topic >= 0 && isLowerWord(t[k])) lemma = 'topic';
-    if (!lemma && /^(is|are|was|were|remains|remained)$/.test(lower(k)) && BELIEF_ADJ.test(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
+    if (!lemma && W['belief-copula'].has(lower(k)) && BELIEF_ADJ.has(lower(k + 1)) && lower(k + 2) === 'that') { lemma = 'believe'; cueEnd = k + 1; }
     if (!lemma || isPassive(t, k)) continue; // "was told that …": the subject heard it
     // "Battleground state Florida": the bare "state" is a noun unless "that" follows it
     if (lower(k) === 'state' && lower(k + 1) !== 'that') continue;
     // idioms of saying that report nothing: "Having said that, …", "needless to say" (speech-phrases.txt)
     if (inIdiom(t, k)) continue;
     // "what Trump says is a lie", "the things she said were true": the cue sits in a relative clause whose verb follows it
-    if (/^(is|was|are|were|would|will|could|can|should|might|may|must)$/.test(lower(k + 1))) {
+    if (W['relative-clause-verb'].has(lower(k + 1))) {
       // "…, which he said were accompanied by favors": after "which", the words from that verb on are
       // what the speaker said of the thing "which" stands for
       const rel = mentionBefore(text, t, k, i0);
@@ -434,24 +443,24 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     }
     // a noun after a determiner: "these are important questions", "his claims"
     // (after a quantifier only a plural: "some claims" is a noun, "some say" a verb)
-    if (/^(the|a|an|these|those|his|her|their|its|our|my|your|whose|such)$/.test(lower(k - 1)) && !/ed$/.test(lower(k))) continue;
-    if (/^(important|several|some|any|no|many|further|more|new|similar|repeated|false|public|private|serious|recent)$/.test(lower(k - 1)) && /[^s]s$/.test(lower(k))) continue;
+    if (W['noun-determiner-reported'].has(lower(k - 1)) && !/ed$/.test(lower(k))) continue;
+    if (W['plural-noun-modifier'].has(lower(k - 1)) && /[^s]s$/.test(lower(k))) continue;
     // a plural noun, not a verb: "Health worries have dogged …", "Twenty-seven states led by …"
-    if (/s$/.test(lower(k)) && (/^(have|are|were|had|will|would|can|could|may|might|must|should|do|did)$/.test(lower(k + 1)) || /^(\d[\d,]*|[a-z]+-(one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|several|many|few|both|various|numerous|multiple|countless|dozens|hundreds)$/.test(lower(k - 1)))) continue;
+    if (/s$/.test(lower(k)) && (W['plural-subject-verb'].has(lower(k + 1)) || /^(\d[\d,]*|[a-z]+-(one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|several|many|few|both|various|numerous|multiple|countless|dozens|hundreds)$/.test(lower(k - 1)))) continue;
     let m = mentionBefore(text, t, k, i0);
     // "Many say …", "Others argued …": a quantifier standing for people heads the clause
-    if (!m && k - 1 === i0 && QUANTIFIER_SPEAKER.test(lower(k - 1))) m = { kind: 'noun', start: t[k - 1].start, end: t[k - 1].end, name: t[k - 1].text, first: k - 1, last: k - 1 };
+    if (!m && k - 1 === i0 && QUANTIFIER_SPEAKER.has(lower(k - 1))) m = { kind: 'noun', start: t[k - 1].start, end: t[k - 1].end, name: t[k - 1].text, first: k - 1, last: k - 1 };
     // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks
     // "X said … but warned that …", "… and also said …"
-    const coordinated = /^(and|but)$/.test(lower(k - 1)) || (/^(also|then|later)$/.test(lower(k - 1)) && /^(and|but)$/.test(lower(k - 2)));
+    const coordinated = W.coordinator.has(lower(k - 1)) || (W['coordinated-adverb'].has(lower(k - 1)) && W.coordinator.has(lower(k - 2)));
     // (a name just before "and said" ends the first verb's object: "bemoaned the unrest in Charlotte and said")
     // (", arguing that …": a participle after a comma says what the sentence subject said, whatever name ends the clause before it)
-    if (coordinated || (/ing$/.test(lower(k)) && isLowerWord(t[k]) && t[k - 1]?.text === ',' && sentenceSubject(text, s)) || (!plausibleSpeaker(m) && /ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || /^(by|in|after|before|while|when)$/.test(lower(k - 1))))) {
+    if (coordinated || (/ing$/.test(lower(k)) && isLowerWord(t[k]) && t[k - 1]?.text === ',' && sentenceSubject(text, s)) || (!plausibleSpeaker(m) && /ing$/.test(lower(k)) && (t[k - 1]?.text === ',' || W['gerund-preposition'].has(lower(k - 1))))) {
       const head = mentionAfter(text, t, i0);
       m = sentenceSubject(text, s) ?? lastSpeaker ?? (head && head.last < k && plausibleSpeaker(head) ? head : undefined);
     }
     // "an architect who said he was stiffed": the relative pronoun stands for the noun phrase before it
-    const relative = !m && /^(who|whom)$/.test(lower(k - 1));
+    const relative = !m && W['relative-person'].has(lower(k - 1));
     if (relative) m = relativeSpeaker(text, t, k - 1, i0);
     // "the fund warned that …": with a verb of saying and a clause after it, any definite noun phrase speaks
     // "It says the campaign violated …": with a verb of saying at the head of the sentence, "it" is a
@@ -466,36 +475,36 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     // "The nonpartisan Commission on … says": a determiner and lower-case modifiers before a name still head the clause
     // "Conservative commentator X said": a role noun the title list lacks, right before the name
     const modified = m.kind === 'name' && m.first > i0 && m.first - i0 <= 4 && t.slice(i0, m.first).every((x) => isWord(x))
-      && ((/^(the|a|an)$/.test(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x))) || (isLowerWord(t[m.first - 1]) && plausibleSpeaker({ kind: 'noun', name: t[m.first - 1].lower, start: 0, end: 0, first: 0, last: 0 })));
+      && ((W.article.has(lower(i0)) && t.slice(i0 + 1, m.first).every((x) => isLowerWord(x))) || (isLowerWord(t[m.first - 1]) && plausibleSpeaker({ kind: 'noun', name: t[m.first - 1].lower, start: 0, end: 0, first: 0, last: 0 })));
     // "Nearly eight of 10 voters say …", "Most of the experts said …": a quantity before the speakers still heads the clause
-    const counted = m.kind === 'noun' && m.first > i0 && m.first - i0 <= 6 && t.slice(i0, m.first).every((x) => QUANTITY.test(x.lower)) && t.slice(i0, m.first).some((x) => x.lower === 'of');
-    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|which|what|how|when|where|although|though|after|before|since|until|unless|once|if|so|;|—|–|-|--)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && /^(the|a|an)$/.test(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
+    const counted = m.kind === 'noun' && m.first > i0 && m.first - i0 <= 6 && t.slice(i0, m.first).every((x) => isQuantityWord(x.lower)) && t.slice(i0, m.first).some((x) => x.lower === 'of');
+    const clauseHead = relative || modified || counted || startsAt(m, t, i0) || /^(,|:|and|but|while|because|as|who|which|what|how|when|where|although|though|after|before|since|until|unless|once|if|so|;|—|–|-|--)$/.test(lower((m.clauseFirst ?? m.first) - 1)) || (m.first > 0 && W.article.has(lower(m.first - 1)) && /^(,|and|but|while|because|who)$/.test(lower(m.first - 2)));
     // "that" within six tokens, with no punctuation before it
     let that = -1;
     // after a prepositional phrase ("reported at the time that") any words may come before "that"
     // ("agreed to clean up …": an infinitive, not a prepositional phrase)
-    const infinitive = TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isLowerWord(t[cueEnd + 2]) && !/^(the|a|an|his|her|their|its|this|that|these|those|my|our|your|reporters|journalists|him|them|me|us)$/.test(lower(cueEnd + 2));
-    const prepositional = !infinitive && /^(in|on|at|during|after|before|to|with|for|from|over|by|out|up|back|earlier|later|last)$/.test(lower(cueEnd + 1));
+    const infinitive = TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isLowerWord(t[cueEnd + 2]) && !W['not-infinitive-start'].has(lower(cueEnd + 2));
+    const prepositional = !infinitive && W['prepositional-after-cue'].has(lower(cueEnd + 1));
     for (let j = cueEnd + 1; j < Math.min(t.length, cueEnd + (prepositional ? 14 : 8)); j++) {
       if (lower(j) === 'that') { that = j; break; }
       // "said at a stop in Toledo, Ohio, that": commas inside a prepositional phrase
       if (prepositional && t[j].text === ',' && j + 1 < t.length && (/^\p{Lu}/u.test(t[j + 1].text) || lower(j + 1) === 'that')) continue;
-      if (isPunct(t[j]) || !(prepositional || BEFORE_THAT.test(lower(j)) || /^\p{Lu}/u.test(t[j].text) || /ly$/.test(lower(j)) || hearerWord(t, j, lemma))) break;
+      if (isPunct(t[j]) || !(prepositional || BEFORE_THAT.has(lower(j)) || /^\p{Lu}/u.test(t[j].text) || /ly$/.test(lower(j)) || hearerWord(t, j, lemma))) break;
     }
     // "told the host how surprised he was", "asked them whether …": a wh-clause after the object
-    if (that < 0 && /^(tell|explain|ask|say|describe|recall|wonder|question)$/.test(lemma)) {
+    if (that < 0 && FRAMES.wh.has(lemma)) {
       // only "tell" and "ask" take an object first ("told the host how …"); "said no decision was made about whether …" is a bare clause
-      const reach = /^(tell|ask)$/.test(lemma) ? 12 : lower(cueEnd + 1) === 'to' ? 6 : 2;
+      const reach = FRAMES['wh-object'].has(lemma) ? 12 : lower(cueEnd + 1) === 'to' ? 6 : 2;
       for (let j = cueEnd + 1; j < Math.min(t.length - 1, cueEnd + reach); j++) {
-        if (/^(how|why|whether)$/.test(lower(j)) && isWord(t[j + 1])) { that = j; break; }
+        if (W['wh-word'].has(lower(j)) && isWord(t[j + 1])) { that = j; break; }
         if (isPunct(t[j]) || lower(j) === 'that') break;
       }
     }
     // "warned state officials to boost their security": an object, then the infinitive that is the content
     let objectTo = -1;
-    if (that < 0 && /^(warn|urge|tell|ask|encourage|call|press|implore|invite|advise|order|instruct|beg)$/.test(lemma) && clauseHead) {
+    if (that < 0 && FRAMES['object-to'].has(lemma) && clauseHead) {
       for (let j = cueEnd + 2; j < Math.min(t.length - 1, cueEnd + 8); j++) {
-        if (lower(j) === 'to' && isLowerWord(t[j + 1]) && !/^(the|a|an|his|her|their|its|be)$/.test(lower(j + 1))) { objectTo = j; break; }
+        if (lower(j) === 'to' && isLowerWord(t[j + 1]) && !W['not-infinitive-verb'].has(lower(j + 1))) { objectTo = j; break; }
         if (isPunct(t[j]) || lower(j) === 'that' || (cueLemma(t[j]) && !(lower(j) === 'state' && lower(j + 1) !== 'that'))) break; // ("warned state officials to …": a bare "state" is a noun)
       }
     }
@@ -511,10 +520,10 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
     else if (objectTo >= 0) from = objectTo; // the complementizer opens the reported clause (as PolNeAR annotates it)
     // ("agreed to clean up": the infinitive with its "to"; "agreed to a 30-minute interview": the object alone)
     else if (clauseHead && TO_VERBS.has(lemma) && lower(cueEnd + 1) === 'to' && isWord(t[cueEnd + 2])) from = infinitive ? cueEnd + 1 : cueEnd + 2;
-    else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.test(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
+    else if (clauseHead && BARE_CLAUSE.has(lemma) && PARTICLE.has(lower(cueEnd + 1)) && (lemma === 'call' || lower(cueEnd + 1) === 'out') && isWord(t[cueEnd + 2])) { cueEnd++; from = cueEnd + 1; }
     // "The campaign called the charges unsubstantiated": the object and its complement are the words
     // ("likened RT to the BBC", "branded the North an “outlaw nation”": verbs of characterising alike)
-    else if (clauseHead && /^(call|brand|dub|liken)$/.test(lemma) && isWord(t[cueEnd + 1]) && !/^(for|on|out|up|off|back|in|into|onto|over|around|through|across|after|to|it|at|from|by|with|and|or)$/.test(lower(cueEnd + 1)) && /(ed|s)$/.test(lower(k))) from = cueEnd + 1;
+    else if (clauseHead && FRAMES.characterise.has(lemma) && isWord(t[cueEnd + 1]) && !W['not-characterised-start'].has(lower(cueEnd + 1)) && /(ed|s)$/.test(lower(k))) from = cueEnd + 1;
     else if (clauseHead && lemma === 'tell' && hearerEnd(t, cueEnd + 1) > cueEnd + 1) from = hearerEnd(t, cueEnd + 1); // "told reporters the vote …"
     // ("told The Huffington Post on Thursday", "told a young woman": a hearer and no clause after "told")
     // ("revealed Tuesday the drug was found": the day after the verb is when, not what)
@@ -527,26 +536,26 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       // the attribution may carry a short phrase before its closing comma ("said in a June report,")
       // ("said in a June report,": after a preposition, any words up to the comma)
       let close = cueEnd + 1;
-      const pp = prepositional && /^(in|on|at|during|after|before|to|with|for|from|over|by)$/.test(lower(cueEnd + 1));
-      while (close < Math.min(t.length, cueEnd + 8) && t[close].text !== ',' && (pp ? isWord(t[close]) : BEFORE_THAT.test(lower(close)) || /^[\p{Lu}\d]/u.test(t[close].text))) close++;
+      const pp = prepositional && W['attribution-preposition'].has(lower(cueEnd + 1));
+      while (close < Math.min(t.length, cueEnd + 8) && t[close].text !== ',' && (pp ? isWord(t[close]) : BEFORE_THAT.has(lower(close)) || /^[\p{Lu}\d]/u.test(t[close].text))) close++;
       if (t[close]?.text === ',' && open > 0 && t[open]?.text === ',') {
         // both sides are the speaker's words: two claims, like a quotation split by its attribution
         const before = contentFrom(text, s, 0, open);
         // (", and those in …": the conjunction joins the two sides; it is not the speaker's word)
-        const afterFrom = /^(and|but)$/.test(lower(close + 1)) ? close + 2 : close + 1;
+        const afterFrom = W.coordinator.has(lower(close + 1)) ? close + 2 : close + 1;
         const after = contentFrom(text, s, afterFrom);
         // (a fronted adverbial is the writer's framing: "During his years in office, X said, …")
         // (a subordinate clause with its own verb, "Though the transition was smooth, he said, …", is content)
-        const adverbial = /^(during|as|when|while|after|before|in|on|at|since|once|until|for|with|without|despite|amid|under|over|by|from|throughout)$/.test(lower(0));
+        const adverbial = W['fronted-adverbial'].has(lower(0));
         // (", as they bristled at …": a clause of time or manner after the attribution is the writer's too)
-        const aside = /^(as|while|amid)$/.test(lower(afterFrom));
+        const aside = W['aside-opener'].has(lower(afterFrom));
         for (const span of [adverbial ? undefined : before, aside ? undefined : after]) if (span) found.push({ type: 'indirect', ...span, paragraph: s.paragraph, mention: m, cue });
       }
       continue;
     }
     if (/^[“"«„]$/.test(t[from]?.text ?? '') && !clauseHead) continue;
     // "what X says his plan would do, and …": a clause inside a noun phrase ends at its first comma
-    if (topicTo < 0 && /^(what|how)$/.test(lower((m.clauseFirst ?? m.first) - 1))) { const c = t.findIndex((x, j) => j > from && /^[,;:]$/.test(x.text)); if (c > 0) topicTo = c; }
+    if (topicTo < 0 && W['free-relative'].has(lower((m.clauseFirst ?? m.first) - 1))) { const c = t.findIndex((x, j) => j > from && /^[,;:]$/.test(x.text)); if (c > 0) topicTo = c; }
     const span = contentFrom(text, s, from, topicTo >= 0 ? topicTo : undefined);
     // a bare clause of two words cut off by a comma ("wrote his book, …") is an object, not a clause
     const bare = from === cueEnd + 1 && lower(from) !== 'to' && from !== objectTo;
@@ -572,8 +581,8 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
       const rest = stop >= 0 ? after.slice(0, stop) : after;
       // what follows the cue is an adverbial ("said on Monday", "told reporters", "said in a statement
       // to CNN"), not an object of its own ("…, he barely mentioned climate change")
-      const adverbialRest = !rest.length || /^(in|on|at|to|with|during|after|before|for|from|by|via|over|outside|inside|near|through|while|when|as|last|this|earlier|later)$/.test(rest[0].lower)
-        || rest.every((x) => BEFORE_THAT.test(x.lower) || /^[\p{Lu}\d]/u.test(x.text) || !isWord(x));
+      const adverbialRest = !rest.length || W['adverbial-after-cue'].has(rest[0].lower)
+        || rest.every((x) => BEFORE_THAT.has(x.lower) || /^[\p{Lu}\d]/u.test(x.text) || !isWord(x));
       const closesSentence = rest.length <= 7 && adverbialRest && !rest.some((x) => x.lower === 'that' || x.lower === 'against' || /^[“"«„]$/.test(x.text));
       if (plausibleSpeaker(m) && closesSentence && comma - i0 >= 4 && (cueIdx === tail || startsAt(m, t, tail) || (m.first > tail && m.first - tail <= 3 && t.slice(tail, m.first).every((x) => isLowerWord(x) && !cueLemma(x))))) {
         const lastQuoteMark = /[”"]$/.test(text.slice(t[0].start, t[comma].start).trim());

@@ -1,5 +1,5 @@
 // Word tokens with offsets into the article text, and the word classes the attribution rules use.
-import { lexicon } from '../../lexicon/index.js';
+import { lexicon, wordClasses } from '../../lexicon/index.js';
 
 export interface Token { text: string; start: number; end: number; lower: string }
 
@@ -39,15 +39,25 @@ export function cueLemma(t: Token | undefined): string | undefined {
   return t && !/^\p{Lu}/u.test(t.text) ? lexicon().cueForms.get(t.lower) : undefined;
 }
 
-export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'senior', 'top']);
-/** the days of the week, lower case */
+const W = wordClasses();
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** the words of a class as a regex alternation (longest first; the words of a phrase joined by white space) */
+export const alternation = (words: Set<string>): string => [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+/** "the mayor" → "mayor": a leading article dropped */
+const ARTICLE_LEAD = new RegExp(`^(${alternation(W.article)})\\s+`, 'i');
+export const dropArticle = (s: string): string => s.replace(ARTICLE_LEAD, '');
+/** whether a phrase starts with an article and white space ("the attorney general …") */
+export const startsWithArticle = (s: string): boolean => ARTICLE_LEAD.test(s);
+/** words that open a noun phrase ("the source", "two officials", "his aide") */
+export const DETERMINERS = W.determiner;
 /** A participle that may open a sentence as an adverbial phrase ("Chastened by …", "Asked about …", "Stung by …"). */
-export const PARTICIPLE = /^\p{Lu}\p{Ll}+(ed|ing)$|^(Stung|Given|Taken|Driven|Shaken|Caught|Beaten|Known|Seen|Told|Left|Struck|Built|Led|Born|Brought|Thrown|Torn|Bound|Held|Spurred|Shown|Hidden|Frozen|Forgotten)$/u;
+export const isOpeningParticiple = (w: string): boolean => /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(w) || W['participle-opener'].has(w);
 /** Prepositions after such a participle. */
-export const PARTICIPLE_PREP = /^(by|about|with|to|at|in|for|after|from|on|over|during|into|under|as)$/;
-export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export const PARTICIPLE_PREP = W['participle-preposition'];
+export const WEEKDAY = W.weekday;
 /** a weekday or today, tonight, yesterday, tomorrow (lower case) */
-export const isDayWord = (w: string): boolean => WEEKDAY.test(w) || /^(today|tonight|yesterday|tomorrow)$/.test(w);
+export const isDayWord = (w: string): boolean => WEEKDAY.has(w) || W['day-word'].has(w);
 /** How many tokens the dash at j takes: — – ― "--" are one, the typewriter's "-" "-" two; 0 when no dash. */
 export function dashAt(t: Token[], j: number): number {
   const x = t[j]?.text;
@@ -55,15 +65,15 @@ export function dashAt(t: Token[], j: number): number {
   return x === '-' && t[j + 1]?.text === '-' && t[j + 1].start === t[j].end ? 2 : 0;
 }
 /** adverbs and auxiliaries that may stand between a speaker and the cue ("X also said", "X has said") */
-export const BETWEEN = new Set(['been', 'also', 'now', 'further', 'later', 'then', 'separately', 'pointedly', 'again', 'recently', 'previously', 'once', 'repeatedly', 'publicly', 'privately', 'reportedly', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'still', 'just', 'even', 'already', 'often', 'first', 'subsequently', 'similarly', 'likewise', 'too', 'openly', 'flatly', 'bluntly', 'quickly', 'firmly', 'angrily', 'simply', 'correctly', 'rightly', 'explicitly', 'clearly', 'categorically', 'emphatically', 'immediately', 'ultimately', 'essentially', 'frankly', 'candidly']);
+export const BETWEEN = W['between-speaker-and-cue'];
 /** capitalised words that begin sentences but are not names */
-export const SENTENCE_STARTERS = new Set(['The', 'A', 'An', 'But', 'And', 'So', 'Yet', 'Even', 'Then', 'Now', 'Also', 'Still', 'However', 'Meanwhile', 'Later', 'In', 'On', 'At', 'For', 'With', 'When', 'While', 'If', 'As', 'After', 'Before', 'Since', 'This', 'That', 'These', 'Those', 'Such', 'Both', 'Finally', 'Previously', 'Indeed', 'Thus', 'Here', 'There', 'Instead', 'Asked', 'Speaking', 'According', 'Nor', 'Or', 'Its', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Last', 'Next', 'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Why', 'What', 'How', 'Who', 'Where', 'Although', 'Though', 'Because', 'Unlike', 'Like', 'By', 'From', 'To', 'Of', 'Under', 'Over', 'Despite', 'During', 'Without', 'Most', 'Many', 'Some', 'Several', 'Other', 'Others', 'Each', 'Every', 'No', 'Not', 'Only', 'Just', 'Yes', 'Mr', 'Whether', 'Regarding', 'Following', 'Speaking', 'Commenting', 'Responding', 'Addressing', 'Referring', 'Turning', 'Given', 'Amid', 'Among', 'Against', 'Through', 'Within', 'Upon', 'Beyond', 'Toward', 'Towards', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds', 'Thousands', 'Perhaps', 'Maybe', 'Having', 'Once', 'Until', 'Unless', 'Everything', 'Nothing', 'Anything', 'Something', 'Everyone', 'Nobody', 'Anyone', 'Someone', 'Everybody', 'Somebody']);
+export const SENTENCE_STARTERS = W['sentence-starter'];
 /** lower-case words that may join capitalised words inside one name ("Department of State", "Ursula von der Leyen") */
-export const NAME_JOINERS = new Set(['of', 'de', 'del', 'der', 'von', 'van', 'la', 'le', 'al', 'bin', 'da', 'di', 'du', 'for', 'on']);
+export const NAME_JOINERS = W['name-joiner'];
 
 /** a passive cue ("was told", "has been called", "is quoted"): its subject is not the speaker */
 export function isPassive(t: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && /ly$/.test(t[j].lower)) j--; // "was widely quoted"
-  return j >= 0 && /^(been|was|were|is|are|being|be|get|got|gets)$/.test(t[j].lower) && /(ed|told|said|written|shown|known|given|seen)$/.test(t[k].lower);
+  return j >= 0 && W['passive-auxiliary'].has(t[j].lower) && /(ed|told|said|written|shown|known|given|seen)$/.test(t[k].lower);
 }

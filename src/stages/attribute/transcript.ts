@@ -5,7 +5,9 @@
 // transcript only where two labelled paragraphs or more stand in it, so one "NOTE:" line is not.
 import type { Paragraph } from '../../article.js';
 import type { Mention } from './mentions.js';
-import { boilerplatePatterns, notSpeakerLabels } from '../../lexicon/index.js';
+import { boilerplatePatterns, notSpeakerLabels, wordClasses } from '../../lexicon/index.js';
+
+const W = wordClasses();
 
 export interface Turn {
   start: number;
@@ -53,10 +55,10 @@ export function findTurns(text: string, paragraphs: Paragraph[]): Turn[] {
     while (start < end && /\s/.test(text[start])) start++;
     if (end - start < 2) continue;
     const label = m[2];
-    const name = /^(Q|A)$/.test(label) ? label : label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+    const name = W['interview-label'].has(label) ? label : label.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
     turns.push({
       start, end, paragraph: i, lastParagraph: last, from: p.start, to: paragraphs[last].end,
-      mention: { kind: /^(Q|A)$/.test(label) ? 'noun' : 'name', start: labelStart, end: colon, name, first: 0, last: 0 },
+      mention: { kind: W['interview-label'].has(label) ? 'noun' : 'name', start: labelStart, end: colon, name, first: 0, last: 0 },
       cue: { start: colon, end: colon + 1 },
     });
     i = last;
