@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, run } from './helpers.js';
-import { plausibleSpeaker } from '../src/stages/attribute/reported.js';
+import { plausibleSpeaker } from '../src/stages/attribute/clauses.js';
 
 type Row = [string, string, { type: string; text: string; speaker: string | null; cue?: string }];
 

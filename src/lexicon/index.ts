@@ -34,6 +34,8 @@ export interface Lexicon {
   pronouns: Map<string, string>;
   /** phrases of the kind "idiom" in speech-phrases.txt, as word arrays ("having said that") */
   idioms: string[][];
+  /** phrases of the kind "before-source" in speech-phrases.txt, as word arrays ("according to", "in the words of") */
+  sourcePhrases: string[][];
   /** a form of a verb whose object is the topic of speech (topic-cues.txt) → the prepositions that take it */
   topicCues: Map<string, Set<string>>;
 }
@@ -133,6 +135,7 @@ export function lexicon(): Lexicon {
     cueForms,
     phrases,
     idioms: [...phrases].filter(([, kind]) => kind === 'idiom').map(([p]) => p.split(/\s+/)),
+    sourcePhrases: [...phrases].filter(([, kind]) => kind === 'before-source').map(([p]) => p.split(/\s+/)),
     speechNouns: new Set(lines('speech-nouns.txt').flatMap((n) => [n, `${n}s`])),
     titles,
     roleNouns: tsv('role-nouns.txt'),

@@ -1,623 +1,69 @@
-// Stage 3, attribute: every quotation and every reported statement, with its speaker and cue.
-// Recipe:
-//   1. tokenise the sentences and learn the article's names (a title before a capitalised run, or a
-//      run of two or more words);
-//   2. note every sentence subject on the salience timeline (for pronouns and role nouns);
-//   3. find quotation spans and attribute each: after it (“…,” X said), before it (X said: “…”),
-//      a sibling quote in the same paragraph, an introducing paragraph ending in “:”, or the previous
-//      paragraph's speaker (a quote paragraph that continues);
-//   4. find reported speech (X said that …, According to X, …, …, X said.);
-//   5. resolve every mention to the fullest name, in text order, so pronouns see earlier speakers.
-import type { ArticleFile, Claim, ClaimType, Speaker } from '../../article.js';
+// Stage 3, attribute: every quotation and every reported statement, with its speaker, its cue and the
+// id of the rule that made it. Recipe:
+//   1. one analysis per sentence (tokens; tags on first use); the article's names learned from it;
+//   2. every sentence subject on the salience timeline (for pronouns and role nouns);
+//   3. quotations: transcript turns, the headline's, and the body's by the quotation rules (quotations.ts);
+//   4. reported speech outside them by the reported-speech rules (reported.ts); reported speech that
+//      carries quoted words becomes the quotation, with the clause around it;
+//   5. every mention resolved to the fullest name, in text order, so pronouns see earlier speakers;
+//   6. messages: a quotation nobody could be found for.
+import { message, type ArticleFile } from '../../article.js';
 import type { Config } from '../../config.js';
-import { firstNonSpace, SpanIndex, type TextSpan } from '../../span.js';
+import { SpanIndex } from '../../span.js';
+import { Analysis } from './analyse.js';
+import type { Candidate } from './candidate.js';
+import { sentenceSubject, type Sent } from './clauses.js';
 import { Entities } from './entities.js';
-import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { attributeQuotes, headlineQuote, isTitleCase, mergeMixed, splitMisjoined } from './quotations.js';
 import { findQuotes, headlineIndex, type QuoteSpan } from './quotes.js';
+import { findReported } from './reported.js';
+import { learnNames, noteMention, resolveCandidate, toClaim } from './resolve.js';
 import { findTurns } from './transcript.js';
-import { findReported, plausibleSpeaker, relativeSpeaker, sentenceSubject, type Sent } from './reported.js';
-import { alternation, cueLemma, DETERMINERS, isPassive, isWord, opensOnVerb, tokenize, type Token } from './tokens.js';
-import { lexicon, wordClasses } from '../../lexicon/index.js';
 
-const W = wordClasses();
-
-export interface Candidate {
-  type: ClaimType;
-  start: number;
-  end: number;
-  paragraph: number;
-  mention?: Mention;
-  cue?: { start: number; end: number };
-  /** take speaker and cue from another candidate (split quotes, continued paragraphs) */
-  from?: Candidate;
-  via?: Speaker['via'];
-  speaker?: Speaker | null;
-  /** for a quotation inside reported speech: the reported clause that frames it */
-  clause?: { start: number; end: number };
-}
-
-/**
- * Reported speech that carries quoted words (X said he was “troubled” by it) is one claim: the quoted
- * words, exact and checkable, as a `partial` (or `direct`) quotation with the reported clause kept as
- * its `clause`. The quotation takes the clause's speaker and cue where it has none of its own.
- */
-function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[], reported: Candidate[]): Candidate[] {
-  const ix = new SpanIndex(quotes);
-  const taken = new Set(quotes.map((q) => q.start));
-  return reported.filter((r) => {
-    const inside = ix.overlapping(r.start, r.end).filter((q) => q.start >= r.start && q.end <= r.end);
-    const speechCue = !!r.cue && !!r.mention && (lexicon().cueForms.has(text.slice(r.cue.start, r.cue.end).toLowerCase()) || /^according to$/i.test(text.slice(r.cue.start, r.cue.end)));
-    // a fragment set aside as a scare quote is the speaker's wording after all when a verb of saying
-    // frames it ("he accused the North of “fanatic recklessness”"); a name or title (title case after
-    // "on", "the", "titled" …) stays out. An action verb ("sent its “…” reporter") frames words too
-    // loosely: measured on PolNeAR dev, rescuing under it costs more precision than it gains
-    for (const q of spans) {
-      if (q.start < r.start || q.end > r.end || taken.has(q.start) || q.close < 0) continue;
-      const words = text.slice(q.start, q.end);
-      const before = text.slice(Math.max(0, q.open - 40), q.open);
-      // under an action verb, only a characterisation: "hailed X as “…”", "likened them to a “…”"
-      if (!speechCue && !CHARACTERISING_TAIL.test(before)) continue;
-      if (!/\p{L}.*\p{L}/su.test(words) || /\bso-called\s*$/i.test(before)) continue;
-      if (isTitleCase(words) && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
-      const c: Candidate = { type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
-      quotes.push(c);
-      inside.push(c);
-    }
-    if (!inside.length) return true;
-    for (const q of inside) {
-      q.clause = { start: r.start, end: r.end };
-      // the clause's subject names the speaker (measured on PolNeAR dev: better than the quotation's own guess)
-      if (r.mention) { q.mention = r.mention; q.cue = r.cue; q.from = undefined; q.via = undefined; }
-      else if (!q.cue && !q.from && r.cue) q.cue = r.cue;
-    }
-    return false;
-  });
-}
-
-/** Words before a quotation that make it a title or a name, not speech. */
-const TITLE_WORDS = new RegExp(`\\b(${alternation(W['title-word'])})[,:]?\\s*$`, 'i');
-/** a verb of using words before "the phrase", "the term", "the word": the quotation is the subject's wording */
-const USED_WORDS = new RegExp(`\\b(${alternation(W['word-using-verb'])})\\s+(?:(?:${alternation(W['wording-determiner'])})\\s+)?(?:same\\s+)?(?:${alternation(W['wording-noun'])})\\s*,?\\s*$`, 'i');
-/** a title-case quotation right after these is a name or a title whatever follows it ("on CBS's “Face the Nation,”") */
-const TITLE_CONTEXT = new RegExp(`(\\b(${alternation(W['title-context-word'])})|['’]s)\\s*$`, 'i');
-/** "hailed X as “…”", "likened them to a “…”": the words before a characterisation */
-const CHARACTERISING_TAIL = new RegExp(`\\b(${alternation(W['characterising-preposition'])})(\\s+(${alternation(W.article)}))?\\s*$`, 'i');
-/** "known as the ''Buffett rule''": a name given, not somebody's words */
-const NAMED_AS = new RegExp(`\\b(${alternation(W['naming-before-as'])})\\s+as(\\s+(${alternation(W.article)}))?\\s*$`, 'i');
-/** a slogan or motto may run to two sentences and stays a name */
-const SLOGAN_WORD = new RegExp(`\\b(${alternation(W['slogan-word'])})[,:]?\\s*$`, 'i');
-/** cue forms that are finite after a quotation: -ed, -s and these ("…,” retired general X said") */
-const FINITE_AFTER_QUOTE = new RegExp(`(ed|s|${alternation(W['finite-after-quote'])})$`);
+export type { Candidate } from './candidate.js';
 
 export function attribute(file: ArticleFile, config: Config): void {
   const { text } = file;
-  // 1. sentences with tokens; names learned from every sentence
-  const sents: Sent[] = file.data.sentences.map((s, i) => ({ ...s, index: i, toks: tokenize(text, s.start, s.end) }));
+  // 1. sentences, and the names learned from them (a quoted title names no one: "The Wit and Wisdom of
+  //    Jane Roe" teaches no name "Wisdom of Jane Roe")
+  const sents: Sent[] = file.data.sentences.map((s, i) => new Analysis(text, s, i));
   const entities = new Entities();
-  // (a quoted title names no one: "The Wit and Wisdom of Jane Roe" teaches no name "Wisdom of Jane Roe")
   const headline = headlineIndex(text, file.paragraphs);
   const allQuotes = findQuotes(text, file.paragraphs, headline);
   const titles = new SpanIndex(allQuotes.filter((q) => isTitleCase(text.slice(q.start, q.end))));
   for (const s of sents) learnNames(text, s, entities, (pos) => titles.covers(pos));
-  // 2. sentence subjects on the salience timeline
+  // 2. sentence subjects
   const subjects = new Map<number, Mention>();
-  for (const s of sents) {
-    const m = sentenceSubject(text, s);
-    if (m) subjects.set(s.index, m);
-  }
-  // 3. quotations
-  //    a transcript's turns are quotations of their own, and the marks inside them stay inside
+  for (const s of sents) { const m = sentenceSubject(text, s); if (m) subjects.set(s.index, m); }
+  // 3. quotations (a transcript's turns are quotations of their own, and the marks inside them stay inside)
   const turns = findTurns(text, file.paragraphs);
   const inTurn = (pos: number) => turns.some((t) => pos >= t.from && pos < t.to);
   const found = allQuotes.filter((q) => (q.paragraph === headline || file.paragraphs[q.paragraph].kind !== 'boilerplate') && !inTurn(q.open));
-  // the headline's quotations stand apart: its reported speech reads through them as before
+  //    (the headline's quotations stand apart: its reported speech reads through them)
   const quotes = splitMisjoined(text, sents, found.filter((q) => q.paragraph !== headline));
-  const quoteCands = attributeQuotes(file, sents, quotes, subjects, config);
+  const quoteCands = attributeQuotes({ file, text, sents, quotes, subjects, config });
   for (const q of found) if (q.paragraph === headline) { const c = headlineQuote(text, q, entities); if (c) quoteCands.push(c); }
-  for (const t of turns) quoteCands.push({ type: 'direct', start: t.start, end: t.end, paragraph: t.paragraph, mention: t.mention, cue: t.cue });
+  for (const t of turns) quoteCands.push({ type: 'direct', start: t.start, end: t.end, paragraph: t.paragraph, mention: t.mention, cue: t.cue, rule: 'quote.transcript-turn' });
   // 4. reported speech, outside the quotations and the turns
-  const shield = [...quotes, ...turns.map((t) => ({ start: t.start, end: t.end, open: t.from, close: t.to - 1, paragraph: t.paragraph, lastParagraph: t.lastParagraph }))];
+  const shield: QuoteSpan[] = [...quotes, ...turns.map((t) => ({ start: t.start, end: t.end, open: t.from, close: t.to - 1, paragraph: t.paragraph, lastParagraph: t.lastParagraph }))];
   const reported = mergeMixed(text, quotes, quoteCands, findReported(text, sents, shield));
-  // 5. resolve in text order: subjects and speakers feed the timeline as they are met
+  // 5. resolution in text order
   const cands = [...quoteCands, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
+  resolveAll(text, entities, subjects, cands);
+  // 6. the claims, and a message for each quotation nobody could be found for
+  for (const c of cands) {
+    file.data.claims.push(toClaim(text, c));
+    if (c.type !== 'indirect' && !c.speaker) message(file, 'attribute', 'SPEAKER_UNRESOLVED', `no speaker found for the quotation "${text.slice(c.start, Math.min(c.end, c.start + 60))}${c.end - c.start > 60 ? '…' : ''}"`, c, 'info');
+  }
+}
+
+/** Subjects and speakers feed the timeline as they are met; candidates without a mention resolve after everything before them. */
+function resolveAll(text: string, entities: Entities, subjects: Map<number, Mention>, cands: Candidate[]): void {
   const events: { pos: number; run: () => void }[] = [];
   for (const m of subjects.values()) events.push({ pos: m.start, run: () => noteMention(entities, m, m.start, text) });
   for (const c of cands) events.push({ pos: c.mention?.start ?? c.start, run: () => resolveCandidate(entities, c, text) });
-  // speakers before subjects at the same place; candidates without a mention resolve after everything before them
   events.sort((a, b) => a.pos - b.pos);
   for (const ev of events) ev.run();
   for (const c of cands) if (c.speaker === undefined) resolveCandidate(entities, c, text);
-  for (const c of cands) file.data.claims.push(toClaim(text, c));
 }
-
-function learnNames(text: string, s: Sent, entities: Entities, inTitle: (pos: number) => boolean): void {
-  const t = s.toks;
-  for (let i = 0; i < t.length; i++) {
-    if (!/^\p{Lu}/u.test(t[i].text) || !isWord(t[i])) continue;
-    let j = i;
-    while (j + 1 < t.length && /^\p{Lu}/u.test(t[j + 1].text) && isWord(t[j + 1])) j++;
-    // a capitalised run inside quotation marks is a title or a slogan ("Peace Through Strength")
-    if ((/[“"«„‘]/.test(text[t[i].start - 1] ?? '') && /^[.,!?]?[”"»’]/.test(text.slice(t[j].end, t[j].end + 2))) || inTitle(t[i].start)) { i = j; continue; }
-    // (from the sentence start, so that a title joined by "of" reaches back: "Secretary of State X")
-    const m = mentionBefore(text, t, j + 1 < t.length ? j + 1 : t.length, 0) ?? undefined;
-    // mentionBefore from the run's end gives the run with its title split off
-    const run = m && m.kind === 'name' ? m : undefined;
-    if (run && (run.name.split(/\s+/).length > 1 || run.role)) {
-      const e = entities.learn(run, run.start);
-      if (e) entities.mentioned(e, run.start);
-    }
-    i = j;
-  }
-}
-
-function noteMention(entities: Entities, m: Mention, pos: number, text: string): void {
-  if (m.kind === 'name') {
-    const e = entities.learn(m, pos) ?? entities.fullest(m.name.split(/\s+/));
-    if (e) entities.note(e, pos);
-  } else {
-    const sp = entities.resolve(m, pos, text);
-    // "The mayor said …; she added …": a definite role noun that names nobody in the article is who
-    // a later "he" or "she" stands for
-    if (m.kind === 'noun' && sp.kind === 'unknown' && /^the\s/i.test(sp.mention?.text ?? '') && W['pronoun-antecedent-role-class'].has(lexicon().roleNouns.get(m.name.toLowerCase()) ?? '')) {
-      entities.note({ name: sp.mention!.text, words: [], kind: 'person', first: pos }, pos);
-    }
-    if (sp.kind === 'person' || sp.kind === 'organization') {
-      const e = entities.fullest(sp.name.split(/\s+/));
-      if (e) entities.note(e, pos);
-    }
-  }
-}
-
-function resolveCandidate(entities: Entities, c: Candidate, text: string): void {
-  if (c.speaker !== undefined) return;
-  if (c.from) {
-    if (c.from.speaker === undefined) resolveCandidate(entities, c.from, text);
-    c.speaker = c.from.speaker ? { ...c.from.speaker, via: c.via ?? 'continuation' } : null;
-    c.cue ??= c.from.cue;
-    return;
-  }
-  if (!c.mention) { c.speaker = null; return; }
-  const sp = entities.resolve(c.mention, c.mention.start, text);
-  if (c.via === 'introduction') sp.via = 'introduction';
-  c.speaker = sp;
-  noteMention(entities, c.mention, c.mention.start, text);
-}
-
-function toClaim(text: string, c: Candidate): Claim {
-  const cue: TextSpan | null = c.cue ? { text: text.slice(c.cue.start, c.cue.end), start: c.cue.start, end: c.cue.end } : null;
-  const claim: Claim = { id: '', type: c.type, text: text.slice(c.start, c.end), start: c.start, end: c.end, speaker: c.speaker ?? null, cue, paragraph: c.paragraph };
-  if (c.clause) claim.clause = { text: text.slice(c.clause.start, c.clause.end), start: c.clause.start, end: c.clause.end };
-  return claim;
-}
-
-// ---------------------------------------------------------------------------------------------
-// quotations
-
-interface Attribution {
-  mention?: Mention;
-  cue?: { start: number; end: number };
-  /** the cue is passive ("was called"): somebody unnamed spoke */
-  passive?: boolean;
-}
-
-const quoteIndexes = new WeakMap<QuoteSpan[], SpanIndex<QuoteSpan & { start: number; end: number }>>();
-/** quotations indexed by the span from the opening mark to the closing one */
-function quoteIndex(quotes: QuoteSpan[]) {
-  let ix = quoteIndexes.get(quotes);
-  if (!ix) { ix = new SpanIndex(quotes.map((q) => ({ ...q, start: q.open, end: q.close >= 0 ? q.close + 1 : q.end }))); quoteIndexes.set(quotes, ix); }
-  return ix;
-}
-
-let sentIndex: { sents: Sent[]; index: SpanIndex<Sent> } | undefined;
-function sentenceAt(sents: Sent[], pos: number): Sent | undefined {
-  if (sentIndex?.sents !== sents) sentIndex = { sents, index: new SpanIndex(sents) };
-  return sentIndex.index.overlapping(pos, pos + 1)[0] ?? sentIndex.index.firstFrom(pos);
-}
-
-/** “…,” X said. / “…,” said X. / “…” — X: the attribution right after the closing mark. */
-function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attribution | undefined {
-  if (q.close < 0) return undefined;
-  let s = sentenceAt(sents, q.close + 1);
-  if (!s) return undefined;
-  if (s.start > q.close && !/[,!?]/.test(text[q.close - 1] ?? '')) {
-    // the quote ended its sentence (“… actions.” Roe said.): only a short attribution sentence counts,
-    // and none when a colon introduced the quote (She added: “….” The aide notes that …)
-    if (s.toks.length > 8 || text.slice(q.close + 1, s.start).includes('\n') || /:\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open))) return undefined;
-  } else if (s.start > q.close && text.slice(q.close + 1, s.start).includes('\n')) return undefined;
-  const toks = s.toks.filter((t) => t.start > q.close);
-  // (“… the timing.” Gov. X said it would be …: a period inside the mark and a capital after it end the
-  //  sentence even where the segmenter ran on; a new sentence with its own content is no attribution)
-  if (s.start <= q.close && text[q.close - 1] === '.' && /^\s+\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3))) {
-    const end = toks.findIndex((t) => /^[.!?]$/.test(t.text));
-    if ((end < 0 ? toks.length : end) > 8) return undefined;
-  }
-  const stop = toks.findIndex((t) => /^[“«„"]$/.test(t.text));
-  const win = stop >= 0 ? toks.slice(0, stop) : toks;
-  let i = 0;
-  while (i < win.length && /^[,.!?;]$/.test(win[i].text)) i++;
-  // “…,” per the party's bylaws: "per" names the source as "according to" does
-  if (win[i]?.lower === 'per' && (text[q.close - 1] === ',' || win[i - 1]?.text === ',')) {
-    const m = mentionAfter(text, win, i + 1);
-    if (m && (m.kind === 'name' || m.kind === 'noun')) return { mention: m, cue: win[i] };
-  }
-  // “…,” as a memo put it / as she said: the speaker after "as"
-  if (win[i]?.lower === 'as') {
-    for (let k = i + 2; k < Math.min(win.length, i + 10); k++) {
-      const putIt = win[k].lower === 'put' && win[k + 1]?.lower === 'it';
-      if (!cueLemma(win[k]) && !putIt) continue;
-      const m = mentionBefore(text, win, k, i + 1);
-      return m && startsAt(m, win, i + 1) ? { mention: m, cue: putIt ? { start: win[k].start, end: win[k + 1].end } : win[k] } : undefined;
-    }
-  }
-  if (i < win.length && /^[—–―−-]$/.test(win[i].text)) {
-    const m = mentionAfter(text, win, i + 1);
-    return m && (m.kind === 'name' || m.kind === 'noun') ? { mention: m, cue: win[i] } : undefined;
-  }
-  for (let k = i; k < Math.min(win.length, i + 30); k++) {
-    if (!cueLemma(win[k])) continue;
-    // "one of the states suing …": a noun after a determiner is no cue
-    if (k > i && (W['noun-determiner'].has(win[k - 1].lower) || /[’']s$/.test(win[k - 1].text)) && !/ed$/.test(win[k].lower)) continue;
-    if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
-    if (k === i) {
-      let m = mentionAfter(text, win, k + 1, win.length - 1, true);
-      // "…,” said 9/11 widow Terry Strada.": lower-case or numeric modifiers before the name
-      for (let j = k + 1; !m && j <= k + 3 && j < win.length && /^[\p{Ll}\d/'’-]+$/u.test(win[j].text) && !cueLemma(win[j]); j++) {
-        const after = mentionAfter(text, win, j + 1, win.length - 1, true);
-        if (after?.kind === 'name') m = { ...after, start: win[k + 1].start, first: k + 1 };
-      }
-      return m ? { mention: m, cue: win[k] } : undefined;
-    }
-    // “…,” it said: next to a quotation "it" is an organisation speaking
-    if (k === i + 1 && win[i].lower === 'it') return { mention: { kind: 'pronoun', start: win[i].start, end: win[i].end, name: 'they', first: i, last: i }, cue: win[k] };
-    // "…,” Senate Leader Mitch McConnell, R-Ky., said": a party and state tag between name and verb
-    const tag = k - 4 >= i && win[k - 1].text === ',' && win[k - 2].text === '.' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(win[k - 3].text) && win[k - 4].text === ',' ? k - 4 : k;
-    const m = mentionBefore(text, win, tag, i);
-    // "…,” retired Air Force general Lloyd Newton said: lower-case modifiers may come before the name
-    const finite = FINITE_AFTER_QUOTE.test(win[k].lower);
-    const modified = m && m.first > i && m.first - i <= 2 && finite
-      && win.slice(i, m.first).every((x) => /^\p{Ll}+$/u.test(x.text) && !cueLemma(x) && !DETERMINERS.has(x.lower));
-    // "“…” for criminal behavior, she said.": the quotation runs on in the writer's words, and the
-    // attribution closes the sentence after a comma
-    const closing = m && win[m.first - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name') && win.length - k <= 5 && finite;
-    if (m && (startsAt(m, win, i) || modified || closing)) return { mention: m, cue: win[k] };
-    return undefined;
-  }
-  return undefined;
-}
-
-/** X said: “…” / According to X, “…” / X stressed that … “…”: the nearest cue before the mark. */
-function attributionBefore(text: string, sents: Sent[], q: QuoteSpan, quotes: QuoteSpan[], subjects: Map<number, Mention>): Attribution | undefined {
-  const s = sentenceAt(sents, q.open);
-  if (!s) return undefined;
-  const subject = subjects.get(s.index);
-  const prevClose = Math.max(s.start - 1, ...quoteIndex(quotes).overlapping(s.start, q.open).filter((o) => o.close >= s.start && o.close < q.open).map((o) => o.close));
-  const toks = s.toks.filter((t) => t.start > prevClose && t.end <= q.open);
-  let passive: Token | undefined;
-  for (let k = toks.length - 1; k >= 0; k--) {
-    const t = toks[k];
-    if (t.lower === 'according' && toks[k + 1]?.lower === 'to') {
-      const m = mentionAfter(text, toks, k + 2);
-      if (m) return { mention: m, cue: { start: t.start, end: toks[k + 1].end } };
-    }
-    const isPutIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
-    // "Said Ellis: “…”": an inverted attribution opens the sentence, the speaker after the verb
-    if (k === 0 && /^\p{Lu}/u.test(t.text) && lexicon().cueForms.has(t.lower)) {
-      const after = mentionAfter(text, toks, 1);
-      if (after && (after.kind === 'name' || after.kind === 'noun') && toks[after.last + 1]?.text === ':') return { mention: after, cue: t };
-    }
-    // a list item with no subject opens on its verb ("Calls men names like “…”")
-    const openingVerb = k === 0 && t === s.toks[0] && opensOnVerb(s.toks) && toks[1] === s.toks[1];
-    if (!cueLemma(t) && !isPutIt && !openingVerb) continue;
-    // after a determiner the form is a noun ("the claim was labeled …", "his report")
-    if (W['noun-determiner-before-quote'].has(toks[k - 1]?.lower ?? '')) continue;
-    // "he has been called a “quack”", "it was labeled “Mostly True”": the subject did not speak, but
-    // somebody did: the cue stands, with no speaker, when no active cue comes before it
-    // (a name given, "is called a “modified version”", is a definition, not somebody's words)
-    if (isPassive(toks, k)) { if (!W['naming-participle'].has(t.lower)) passive ??= t; continue; }
-    // "X attacked Y for … in Iraq and Libya, saying, “…”": a participle after a comma says what the
-    // sentence subject said, whatever name ends the clause before it
-    if (/ing$/.test(t.lower) && toks[k - 1]?.text === ',' && subject && subject.end <= toks[k - 1].start && plausibleSpeaker(subject)) return { mention: subject, cue: t };
-    // "After saying her foot was “so swollen …,” she was …": a gerund in an opening adverbial clause
-    // says what the main clause's subject said, named after the clause's comma
-    if (/ing$/.test(t.lower) && k <= 2 && W['gerund-adverbial'].has(toks[k - 1]?.lower ?? '') && q.close >= 0) {
-      // (the clause's comma may stand inside the closing mark: “… on,” she was)
-      let from = s.toks.findIndex((x) => x.start > q.close);
-      if (s.toks[from]?.text === ',') from++;
-      const main = from > 0 && /[,]\s*[”"’]?$/.test(text.slice(s.start, s.toks[from].start).trimEnd()) ? mentionAfter(text, s.toks, from) : undefined;
-      if (main && (main.kind === 'pronoun' || main.kind === 'name') && plausibleSpeaker(main)) return { mention: main, cue: t };
-    }
-    const m = mentionBefore(text, toks, k, 0);
-    if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
-    // "…, who joked of the museum, “…”": the relative pronoun stands for the noun phrase before it
-    if (k > 0 && W['relative-person'].has(toks[k - 1].lower)) {
-      const r = relativeSpeaker(text, toks, k - 1, 0);
-      if (r) return { mention: r, cue: t };
-    }
-    // a participle ("…, stating:") or a second verb ("X outlined a plan and vowed “…”"): the sentence subject speaks
-    if (subject && subject.end <= t.start) return { mention: subject, cue: t };
-    return { cue: t };
-  }
-  return passive ? { cue: passive, passive: true } : undefined;
-}
-
-/**
- * A quotation left open at a line's end and "continued" by the next line's opening mark is two
- * quotations when each line names its own speaker: “…,” Rep. A said. “If indeed … (no close)
- * ⏎ “I have been thinking …,” added Rep. B. A multi-paragraph quotation has one speaker.
- */
-function splitMisjoined(text: string, sents: Sent[], quotes: QuoteSpan[]): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
-  const surnameOf = (m: Mention) => m.name.split(/\s+/).pop()?.toLowerCase();
-  for (const q of quotes) {
-    const reopen = q.close >= 0 ? /\n[^\S\n]*[“"«„]/.exec(text.slice(q.start, q.end)) : null;
-    if (!reopen) { out.push(q); continue; }
-    const after = attributionAfter(text, sents, q);
-    // the sentence that ends on the opening line right before the quotation, ending in its attribution
-    let before: Attribution | undefined;
-    for (const s of sents) if (s.end <= q.open && !text.slice(s.end, q.open).includes('\n')) before = closingAttribution(text, s) ?? before;
-    if (after?.mention?.kind !== 'name' || before?.mention?.kind !== 'name' || surnameOf(after.mention) === surnameOf(before.mention)) { out.push(q); continue; }
-    const mark = q.start + reopen.index + reopen[0].length - 1; // the reopening mark
-    let end1 = q.start + reopen.index;
-    while (end1 > q.start && /\s/.test(text[end1 - 1])) end1--;
-    let start2 = mark + 1;
-    while (start2 < q.end && /\s/.test(text[start2])) start2++;
-    const line2 = sents.find((x) => x.start <= mark && mark < x.end)?.paragraph ?? q.lastParagraph;
-    out.push({ ...q, end: end1, close: -1, lastParagraph: q.paragraph });
-    out.push({ ...q, start: start2, open: mark, paragraph: line2 });
-  }
-  return out;
-}
-
-/** The last sentence of `paragraph` that ends before `pos`. */
-function sentenceBefore(sents: Sent[], pos: number, paragraph: number): Sent | undefined {
-  let best: Sent | undefined;
-  for (const s of sents) if (s.paragraph === paragraph && s.end <= pos) best = s;
-  return best;
-}
-
-/** A sentence that ends in its attribution (", Schiff said.", ", said the mayor."): its speaker and cue. */
-function closingAttribution(text: string, s: Sent): Attribution | undefined {
-  const t = s.toks;
-  let end = t.length;
-  while (end > 0 && /^[.!?”"’]$/.test(t[end - 1].text)) end--;
-  // the cue among the last five words, after a comma
-  for (let k = end - 1; k >= Math.max(1, end - 5); k--) {
-    if (!cueLemma(t[k]) || isPassive(t, k)) continue;
-    const m = t[k - 1] && t[k - 1].text === ',' ? mentionAfter(text, t, k + 1) : mentionBefore(text, t, k, 0);
-    if (!m || !plausibleSpeaker(m)) return undefined;
-    const start = m.first < k ? m.first : k;
-    // (after a comma, or after a quotation closed on its comma: “…,” Rep. X said Friday.)
-    return t[start - 1]?.text === ',' || (/^[”"’]$/.test(t[start - 1]?.text ?? '') && t[start - 2]?.text === ',') ? { mention: m, cue: t[k] } : undefined;
-  }
-  return undefined;
-}
-
-/** The speaker introduced by a paragraph (ending in “:” or not): the subject of its first cue sentence. */
-function paragraphSpeaker(text: string, sents: Sent[], paragraph: number, quotes: QuoteSpan[], subjects: Map<number, Mention>): Attribution | undefined {
-  const ps = sents.filter((s) => s.paragraph === paragraph);
-  const qi = quoteIndex(quotes);
-  const inQuote = (pos: number) => qi.overlapping(pos, pos + 1).some((q) => q.start <= pos && pos < q.end);
-  for (const s of ps) {
-    const subj = subjects.get(s.index);
-    for (let k = 0; k < s.toks.length; k++) {
-      const t = s.toks[k];
-      if (inQuote(t.start)) continue;
-      if (t.lower === 'according' && s.toks[k + 1]?.lower === 'to') {
-        const m = mentionAfter(text, s.toks, k + 2);
-        if (m) return { mention: m, cue: { start: t.start, end: s.toks[k + 1].end } };
-      }
-      if (W['possessive-person'].has(t.lower) && k > 0 && s.toks[k - 1].lower === 'in' && k <= 2) {
-        return { mention: { kind: 'pronoun', start: t.start, end: t.end, name: t.lower === 'his' ? 'he' : t.lower === 'her' ? 'she' : 'they', first: k, last: k } };
-      }
-      if (!cueLemma(t) && !(t.lower === 'put' && s.toks[k + 1]?.lower === 'it')) continue;
-      const m = mentionBefore(text, s.toks, k, 0);
-      if (m && plausibleSpeaker(m)) return { mention: m, cue: t };
-      if (subj && subj.end <= t.start) return { mention: subj, cue: t };
-    }
-  }
-  // no cue: the first sentence whose subject is a name, a role noun or a pronoun
-  for (const s of ps) { const subj = subjects.get(s.index); if (subj && plausibleSpeaker(subj)) return { mention: subj }; }
-  return undefined;
-}
-
-function attributeQuotes(file: ArticleFile, sents: Sent[], quotes: QuoteSpan[], subjects: Map<number, Mention>, config: Config): Candidate[] {
-  const { text } = file;
-  const out: Candidate[] = [];
-  const byQuote = new Map<QuoteSpan, Candidate>();
-  let lastInParagraph: Candidate | undefined;
-  let lastSpeakerCand: Candidate | undefined;
-  for (const q of quotes) {
-    const para = file.paragraphs[q.paragraph];
-    const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
-    const opensParagraph = firstNonSpace(text, para.start) === q.open;
-    const before = text.slice(Math.max(para.start, q.open - 40), q.open);
-    const after = attributionAfter(text, sents, q);
-    const bef = after ? undefined : attributionBefore(text, sents, q, quotes, subjects);
-    let own = after ?? bef;
-    // "pounding Trump as a “con artist”": a verb, its object and "as" characterise the object in
-    // somebody's words, whatever the verb (described, hailed, went after …)
-    // (the speaker: the sentence subject, when it can speak and comes before the verb)
-    const subjectBefore = (pos: number): Mention | undefined => {
-      const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1);
-      return subj && subj.end <= pos && plausibleSpeaker(subj) ? subj : undefined;
-    };
-    if (!own) { const v = characterisingVerb(sents, q); if (v) own = { cue: v, mention: subjectBefore(v.start) }; }
-    // "Trump has used the phrase “Islamic terrorism”": the words are the subject's, title case or not
-    const used = USED_WORDS.exec(before);
-    if (used && !own) {
-      const at = q.open - before.length + used.index + used[0].search(/\S/);
-      own = { cue: { start: at, end: at + used[1].length }, mention: subjectBefore(at) };
-    }
-    const siblingSpeaks = !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from);
-    // scare quotes and titles: short, or named by a title word, or written in title case, with no speech cue attached
-    // markup left in the text (attr="value") and quoted numbers or links are not speech
-    if (text[q.open - 1] === '=' || !/\p{L}.*\p{L}/su.test(text.slice(q.start, q.end)) || /^(https?:|pic\.|www\.)/.test(text.slice(q.start, q.end))) continue;
-    if (/\bso-called\s*$/i.test(before)) continue; // a scare quote by its own announcement
-    if (NAMED_AS.test(before)) continue; // a name: "known as the ''Buffett rule''"
-    // a nickname inside a name (Rep. Robert C. "Bobby" Scott) is no quotation
-    if (q.close >= 0 && words <= 2 && /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3)) && isTitleCaseWords(text.slice(q.start, q.end))) continue;
-    // two sentences or more are words, not a title ("as its headline: “Finally. Someone who …”")
-    // (a slogan or a motto may run to two sentences and stays a name)
-    const sentences = /[.!?]\s+\p{Lu}/u.test(text.slice(q.start, q.end)) && !SLOGAN_WORD.test(before);
-    const titleCase = !used && isTitleCase(text.slice(q.start, q.end));
-    if (titleCase && (TITLE_CONTEXT.test(before) || TITLE_WORDS.test(before))) continue;
-    if (!after && titleCase && !(bef?.cue && bef.cue.end >= q.open - 3)) continue;
-    if (!after && !used && !sentences && TITLE_WORDS.test(before) && !(bef?.cue && W['characterising-cue'].has((text.slice(bef.cue.start, bef.cue.end)).toLowerCase()) && bef.mention)) continue;
-    // "its prediction that Trump would be “…”": a noun of saying and its that-clause frame the words
-    // (however short: "his claim … that the pair were “not close”")
-    const nounCue = !own || (own.passive && !own.mention) ? speechNounBefore(sents, q) : undefined;
-    if (nounCue) { out.push({ type: 'partial', start: q.start, end: q.end, paragraph: q.paragraph, cue: nounCue }); continue; }
-    if (words < config.attribution.minFragmentWords && !(own?.cue && (own.mention || q.open - own.cue.end < 60))) continue;
-    // one word under a passive cue with no agent is a label others use ("he has been called a “quack”")
-    if (words === 1 && own?.passive) continue;
-    if (!own && words < 6 && !opensParagraph && !(siblingSpeaks && words >= config.attribution.minFragmentWords && /^\p{Lu}/u.test(text[q.start]))) continue;
-    const prevChar = text.slice(para.start, q.open).replace(/\s+$/, '').slice(-1);
-    const midSentence = /[\p{Ll},]/u.test(prevChar);
-    // a fragment inside a sentence with no cue, no speaker and no speaking sibling is a scare quote
-    // (a long passage in quotation marks is somebody's words even with no cue: eight words or more stay)
-    if (!own && midSentence && !siblingSpeaks && words < 8) continue;
-    // (a quotation opening a line, in plain text where one line break parts paragraphs, is direct too)
-    const opensLine = /(^|\n)[^\S\n]*$/.test(text.slice(para.start, q.open));
-    const direct = opensParagraph || opensLine || prevChar === ':' || /^[.!?”"]$/.test(prevChar) || (prevChar === ',' && /^\p{Lu}/u.test(text[q.start]))
-      || (!!after && /^\p{Lu}/u.test(text[q.start]) && !/[\p{Ll}]$/u.test(prevChar));
-    const c: Candidate = { type: direct ? 'direct' : 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
-    if (own?.mention) { c.mention = own.mention; c.cue = own.cue; }
-    else if (own?.cue) { c.cue = own.cue; }
-    if (!c.mention && !own && midSentence && words >= 8) {
-      // a long quotation inside a sentence with no cue: the sentence's subject, when it can speak
-      const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1);
-      if (subj && subj.end <= q.open && plausibleSpeaker(subj)) c.mention = subj;
-    }
-    if (!c.mention) {
-      // a sibling in the same paragraph with an attribution (“A,” she said. “B.”)
-      const sibling = lastInParagraph && lastInParagraph.paragraph === q.paragraph && (lastInParagraph.mention || lastInParagraph.from) ? lastInParagraph : undefined;
-      if (sibling) { c.from = sibling; c.via = 'continuation'; }
-      else if (!opensParagraph && /^[.!?”"]$/.test(prevChar) && words >= 4) {
-        // "…, Schiff said. “The other factor …”": the sentence before, in this paragraph, ends in an attribution
-        const prev = sentenceBefore(sents, q.open, q.paragraph);
-        const att = prev ? closingAttribution(text, prev) : undefined;
-        if (att) { c.mention = att.mention; c.cue = att.cue; c.via = 'continuation'; }
-      } else if (opensParagraph && q.paragraph > 0) {
-        const prevPara = file.paragraphs[q.paragraph - 1];
-        const prevText = text.slice(prevPara.start, prevPara.end);
-        const prevQuote = lastSpeakerCand && lastSpeakerCand.paragraph === q.paragraph - 1 ? lastSpeakerCand : undefined;
-        if (/:\s*$/.test(prevText)) {
-          const intro = paragraphSpeaker(text, sents, q.paragraph - 1, quotes, subjects);
-          if (intro?.mention) { c.mention = intro.mention; c.cue = intro.cue; c.via = 'introduction'; }
-          else {
-            // "On July 6, Sanders made the following comment:": no cue, but the introducing sentence's subject
-            const last = sents.filter((x) => x.paragraph === q.paragraph - 1).pop();
-            const subj = last ? subjects.get(last.index) : undefined;
-            if (subj && plausibleSpeaker(subj) && subj.kind !== 'pronoun') { c.mention = subj; c.via = 'introduction'; }
-          }
-        } else if (prevQuote && config.attribution.continueSpeakerAcrossParagraphs) {
-          c.from = prevQuote; c.via = 'continuation';
-        } else if (config.attribution.continueSpeakerAcrossParagraphs) {
-          const topic = paragraphSpeaker(text, sents, q.paragraph - 1, quotes, subjects);
-          if (topic?.mention) { c.mention = topic.mention; c.cue = topic.cue; c.via = 'continuation'; }
-        }
-        // a later quote in this paragraph may still carry the attribution (“A.” “B,” he said.)
-      }
-    }
-    byQuote.set(q, c);
-    out.push(c);
-    lastInParagraph = c;
-    if (c.mention || c.from) lastSpeakerCand = c;
-  }
-  // quotes still without a speaker take the attribution of a later sibling in the same paragraph
-  let nextWithMention: Candidate | undefined;
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i];
-    if (nextWithMention && nextWithMention.paragraph !== c.paragraph) nextWithMention = undefined;
-    if (!c.mention && !c.from && nextWithMention) { c.from = nextWithMention; c.via = 'continuation'; }
-    if (c.mention) nextWithMention = c;
-  }
-  return out;
-}
-
-/**
- * A quotation in the headline ("Senator Hammers Bank Chief: ‘You Should Resign’"): every word is
- * capitalised there, so the title-case test says nothing; a quotation after a colon, or of four words
- * or more, is somebody's words. The speaker is the first person or organisation of the article named
- * in the headline before it, or a short name before the colon ("Okafor: ‘…’").
- */
-function headlineQuote(text: string, q: QuoteSpan, entities: Entities): Candidate | undefined {
-  const para = text.slice(0, q.open);
-  const lineStart = para.lastIndexOf('\n') + 1;
-  const before = text.slice(lineStart, q.open);
-  const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
-  const afterColon = /:\s*$/.test(before);
-  if (!(words >= 4 || (afterColon && words >= 2)) || !/\p{L}/u.test(text.slice(q.start, q.end))) return undefined;
-  const c: Candidate = { type: afterColon || !before.trim() ? 'direct' : 'partial', start: q.start, end: q.end, paragraph: q.paragraph };
-  // the first run of words before the quotation that names an entity of the article
-  const toks = tokenize(text, lineStart, q.open);
-  for (let i = 0; i < toks.length && !c.mention; i++) {
-    for (let j = Math.min(toks.length - 1, i + 3); j >= i; j--) {
-      const run = toks.slice(i, j + 1);
-      if (!run.every((t) => /^\p{Lu}/u.test(t.text) && isWord(t))) continue;
-      const e = entities.fullest(run.map((t) => t.text));
-      // (an entity of the body: a title-case headline makes names of anything, "Jones Speaks")
-      if (e && e.first >= q.end && (run.length > 1 || e.words.length > 1)) { c.mention = { kind: 'name', start: run[0].start, end: run[run.length - 1].end, name: run.map((t) => t.text).join(' '), first: i, last: j }; break; }
-    }
-  }
-  if (!c.mention && afterColon) {
-    const head = toks.slice(0, -1);
-    if (head.length && head.length <= 4 && head.every((t) => /^\p{Lu}/u.test(t.text) && isWord(t))) c.mention = { kind: 'name', start: head[0].start, end: head[head.length - 1].end, name: head.map((t) => t.text).join(' '), first: 0, last: head.length - 1 };
-  }
-  return c;
-}
-
-/**
- * The verb of "VERB OBJECT as (a) “…”" before a quotation: the object characterised in quoted words.
- * Not "such as", "as well as", "known as" or a verb right before "as" ("served as").
- */
-function characterisingVerb(sents: Sent[], q: QuoteSpan): Token | undefined {
-  const s = sentenceAt(sents, q.open);
-  if (!s) return undefined;
-  const toks = s.toks.filter((t) => t.end <= q.open);
-  let k = toks.length - 1;
-  if (W['indefinite-article'].has(toks[k]?.lower ?? '')) k--;
-  if (toks[k]?.lower !== 'as' || k < 2) return undefined;
-  const obj = toks[k - 1];
-  // (a particle is no object: "fobbed off as an “accidental” erasure")
-  if (!isWord(obj) || W['not-characterised-object'].has(obj.lower) || /(ed|ing)$/.test(obj.lower) || cueLemma(obj)) return undefined;
-  // the verb: a lower-case -ed/-ing/-s word (or a cue) within five words before the object, with no punctuation between
-  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
-    const t = toks[j];
-    if (!isWord(t)) return undefined;
-    if (/^\p{Ll}+$/u.test(t.text) && (cueLemma(t) || /(ed|ing)$/.test(t.lower))) return t;
-  }
-  return undefined;
-}
-
-/** The noun of saying whose that-clause holds the quotation, in the quotation's sentence. */
-function speechNounBefore(sents: Sent[], q: QuoteSpan): { start: number; end: number } | undefined {
-  const s = sentenceAt(sents, q.open);
-  if (!s) return undefined;
-  const toks = s.toks.filter((t) => t.end <= q.open);
-  for (let k = toks.length - 2; k >= 0 && k >= toks.length - 16; k--) {
-    if (/^[.;:!?]$/.test(toks[k].text)) return undefined;
-    if (!lexicon().speechNouns.has(toks[k].lower)) continue;
-    // the that-clause right after the noun, or after a prepositional phrase ("his claim in the same interview that")
-    let j = k + 1;
-    if (W['speech-noun-preposition'].has(toks[j]?.lower ?? '')) {
-      j++;
-      while (j < toks.length && j <= k + 6 && isWord(toks[j]) && toks[j].lower !== 'that' && !cueLemma(toks[j])) j++;
-    }
-    if (toks[j]?.lower === 'that') return toks[k];
-  }
-  return undefined;
-}
-
-/** every word capitalised ("Bobby", "Big Jim") */
-const isTitleCaseWords = (s: string): boolean => s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-
-const SMALL_WORDS = W['title-small-word'];
-/** "State of the Union", "American Skin (41 Shots)": a name or title, not speech. */
-function isTitleCase(s: string): boolean {
-  const words = s.replace(/[,.]$/, '').split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 8 || /[.!?;:]\s/.test(s)) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}(“"'‘]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
-}
-
-

@@ -33,6 +33,12 @@ export const isLowerWord = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.
 export const opensOnVerb = (toks: Token[]): boolean =>
   !!toks[0] && /s$/.test(toks[0].lower) && isLowerWord(toks[1]) && lexicon().cueForms.has(toks[0].lower);
 
+/** The number of tokens of a phrase that names a source after it ("according to", "in the words of"; speech-phrases.txt, kind before-source) at k, or 0. */
+export function sourceCueAt(t: Token[], k: number): number {
+  for (const words of lexicon().sourcePhrases) if (words.every((w, i) => t[k + i]?.lower === w)) return words.length;
+  return 0;
+}
+
 /** the lemma when the token is a form of a cue verb */
 export function cueLemma(t: Token | undefined): string | undefined {
   // a capitalised word is a name ("The Post reports"), not a cue verb
