@@ -376,17 +376,18 @@ function notAQuotation(text: string, r: QuoteRead): string | undefined {
   return undefined;
 }
 
-/** The filters that need the attribution: a fragment with no speech around it is a scare quote (quote.scare). */
-function scareQuote(ctx: QuoteCtx, r: QuoteRead): boolean {
+/** The filter that needs the attribution: a fragment with no speech around it is a scare quote. */
+function scareQuote(ctx: QuoteCtx, r: QuoteRead): string | undefined {
   const { own, words, q } = r;
   const min = ctx.config.attribution.minFragmentWords;
-  if (words < min && !(own?.cue && (own.mention || q.open - own.cue.end < 60))) return true;
+  const scare = 'quote.scare';
+  if (words < min && !(own?.cue && (own.mention || q.open - own.cue.end < 60))) return scare;
   // one word under a passive cue with no agent is a label others use ("he has been called a “quack”")
-  if (words === 1 && own?.passive) return true;
-  if (!own && words < 6 && !r.opensParagraph && !(r.siblingSpeaks && words >= min && /^\p{Lu}/u.test(ctx.text[q.start]))) return true;
+  if (words === 1 && own?.passive) return scare;
+  if (!own && words < 6 && !r.opensParagraph && !(r.siblingSpeaks && words >= min && /^\p{Lu}/u.test(ctx.text[q.start]))) return scare;
   // a fragment inside a sentence with no cue, no speaker and no speaking sibling is a scare quote
   // (a long passage in quotation marks is somebody's words even with no cue: eight words or more stay)
-  return !own && midSentence(r) && !r.siblingSpeaks && words < 8;
+  return !own && midSentence(r) && !r.siblingSpeaks && words < 8 ? scare : undefined;
 }
 
 const midSentence = (r: QuoteRead): boolean => /[\p{Ll},]/u.test(r.prevChar);
@@ -580,7 +581,8 @@ export function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[]
     for (const q of inside) {
       q.clause = { start: r.start, end: r.end };
       // the clause's subject names the speaker (measured on PolNeAR dev: better than the quotation's own guess)
-      if (r.mention) { q.mention = r.mention; q.cue = r.cue; q.from = undefined; q.via = undefined; q.rule = 'quote.in-reported-speech'; }
+      // (a quotation whose own rule found the same speaker keeps that rule)
+      if (r.mention) { if (q.mention?.start !== r.mention.start) q.rule = 'quote.in-reported-speech'; q.mention = r.mention; q.cue = r.cue; q.from = undefined; q.via = undefined; }
       else if (!q.cue && !q.from && r.cue) q.cue = r.cue;
     }
     return false;
