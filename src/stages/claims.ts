@@ -69,7 +69,8 @@ export function claimId(sha256Text: string, c: Pick<Claim, 'type' | 'start' | 'e
 export function claims(file: ArticleFile, config: Config): void {
   const { text } = file;
   // 1. statements: body sentences that no attributed claim overlaps and that hold no quotation mark
-  if (config.claims.statements) {
+  // (a text the attribution stage found not to be English gets no statements either: the features read English)
+  if (config.claims.statements && !file.messages.some((m) => m.code === 'NOT_ENGLISH')) {
     const taken = new SpanIndex(file.data.claims);
     for (const s of file.data.sentences) {
       if (file.paragraphs[s.paragraph].kind !== 'body') continue;
@@ -79,7 +80,7 @@ export function claims(file: ArticleFile, config: Config): void {
       const features = statementFeatures(sentence);
       const score = statementScore(features);
       if (score < config.claims.statementThreshold) continue;
-      file.data.claims.push({ id: '', type: 'statement', text: sentence, start: s.start, end: s.end, speaker: null, cue: null, paragraph: s.paragraph, score, features: { scorer: SCORER_VERSION, ...features } });
+      file.data.claims.push({ id: '', type: 'statement', text: sentence, start: s.start, end: s.end, speaker: null, cue: null, paragraph: s.paragraph, rule: 'statement.score', score, features: { scorer: SCORER_VERSION, ...features } });
     }
   }
   // 2. quoted and reported speech carries a check-worthiness score too (no threshold: every quote stays)

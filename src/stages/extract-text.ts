@@ -38,9 +38,13 @@ const TERMINAL = /[.!?…:;"”’)]$/;
 const BYLINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s*\p{Lu}[\p{L}'’ -]+$/u;
 const wordCount = (s: string) => s.trim().split(/\s+/).length;
 
+/** A text of fewer paragraphs than this is all body: a sentence, a transcript excerpt, a social post has no headline or footer. */
+const MIN_PARAGRAPHS_FOR_FURNITURE = 3;
+
 export function extractText(text: string): TextExtract {
   const meta: Meta = { sources: {} };
   const paragraphs: Paragraph[] = splitParagraphs(text).map((p) => ({ ...p, kind: 'body' as const }));
+  if (paragraphs.length < MIN_PARAGRAPHS_FOR_FURNITURE) return { paragraphs, meta };
   const at = (p: Paragraph) => text.slice(p.start, p.end);
   const mark = (p: Paragraph, role: string) => { p.kind = 'boilerplate'; p.role = role; };
   // 1. headline: the first paragraph when it is one short line without a final period

@@ -7,6 +7,7 @@
 //      carries quoted words becomes the quotation, with the clause around it;
 //   5. every mention resolved to the fullest name, in text order, so pronouns see earlier speakers;
 //   6. messages: a quotation nobody could be found for.
+// Only English is attributed: other languages get a NOT_ENGLISH message and no claims (language.ts).
 import { message, type ArticleFile } from '../../article.js';
 import type { Config } from '../../config.js';
 import { SpanIndex } from '../../span.js';
@@ -14,6 +15,7 @@ import { Analysis } from './analyse.js';
 import type { Candidate } from './candidate.js';
 import { sentenceSubject, type Sent } from './clauses.js';
 import { Entities } from './entities.js';
+import { notEnglish } from './language.js';
 import type { Mention } from './mentions.js';
 import { attributeQuotes, headlineQuote, isTitleCase, mergeMixed, splitMisjoined } from './quotations.js';
 import { findQuotes, headlineIndex, type QuoteSpan } from './quotes.js';
@@ -25,6 +27,8 @@ export type { Candidate } from './candidate.js';
 
 export function attribute(file: ArticleFile, config: Config): void {
   const { text } = file;
+  const foreign = notEnglish(file);
+  if (foreign) { message(file, 'attribute', 'NOT_ENGLISH', foreign); return; }
   // 1. sentences, and the names learned from them (a quoted title names no one: "The Wit and Wisdom of
   //    Jane Roe" teaches no name "Wisdom of Jane Roe")
   const sents: Sent[] = file.data.sentences.map((s, i) => new Analysis(text, s, i));

@@ -1,0 +1,36 @@
+// Only English is attributed: the rules read English grammar, and on other languages they find speakers
+// like "Pois" or "Kita" and whole paragraphs of "statements". A page's declared language (HTML lang,
+// JSON-LD inLanguage, og:locale) is believed unless its text says otherwise, and a text with no
+// declaration is English when enough of its words are English function words (word-classes.txt).
+import type { ArticleFile } from '../../article.js';
+import { wordClasses } from '../../lexicon/index.js';
+
+const W = wordClasses();
+
+/** below this share of English function words among its words a text is not English (English news: 0.35–0.5; Latin-script languages: under 0.05) */
+const MIN_SHARE = 0.12;
+/** a declared language other than English stands unless the text clearly is English */
+const CLEARLY_ENGLISH = 0.25;
+/** too few words to tell: believed English */
+const MIN_WORDS = 8;
+/** the words looked at: enough to tell, few enough to cost nothing */
+const SAMPLE = 600;
+
+/** The share of English function words among the first words of the article's body. */
+export function englishShare(file: ArticleFile): { share: number; words: number } {
+  const body = file.paragraphs.filter((p) => p.kind !== 'boilerplate').map((p) => file.text.slice(p.start, p.end)).join('\n');
+  const words = (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).slice(0, SAMPLE);
+  const english = words.filter((w) => W['english-function-word'].has(w.toLowerCase())).length;
+  return { share: words.length ? english / words.length : 0, words: words.length };
+}
+
+/** undefined when the article is English; otherwise the reason it is not, for the NOT_ENGLISH message. */
+export function notEnglish(file: ArticleFile): string | undefined {
+  const declared = file.meta.language?.toLowerCase().replace('_', '-');
+  const { share, words } = englishShare(file);
+  if (words < MIN_WORDS) return undefined;
+  const pct = `${Math.round(share * 100)}% of its first ${words} words are English function words`;
+  if (declared && !/^en\b/.test(declared) && share < CLEARLY_ENGLISH) return `the page declares its language as "${file.meta.language}" and ${pct}; only English text is attributed`;
+  if (share < MIN_SHARE) return `${pct} (English text has about 35–50%); only English text is attributed`;
+  return undefined;
+}
