@@ -1,7 +1,7 @@
 // Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon, monthNames, wordClasses } from '../../lexicon/index.js';
-import { isPastTense, isVerbWord } from './nlp.js';
+import { isCommonNoun, isPastTense, isVerbWord } from './nlp.js';
 import { alternation, dropArticle, startsWithArticle, BETWEEN, DETERMINERS, NAME_JOINERS, isOpeningParticiple, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 const W = wordClasses();
@@ -47,6 +47,8 @@ function splitTitle(toks: Token[], a: number, b: number): { nameFrom: number; ro
     const from = titleEndingAt(toks, i, a);
     if (from !== undefined) return { nameFrom: i + 1, roleFrom: a };
   }
+  // "Forecaster Raj Menon", "Columnist Jane Roe": an agent noun that is no name, capitalised before a name of two words or more, is a role
+  if (b - a >= 2 && AGENT_ENDING.test(toks[a].lower) && isCommonNoun(toks[a].lower)) return { nameFrom: a + 1, roleFrom: a };
   return { nameFrom: a };
 }
 
@@ -102,6 +104,16 @@ const QUOTE_MARK = /^["“”'‘’]$/;
 const APPOSITIVE_OPENER = new RegExp(`^(${alternation(W['appositive-opener'])}|\\d+)\\b`, 'i');
 /** … of those, the ones that give no role ("X, who has served …, said") */
 const APPOSITIVE_NOT_ROLE = new RegExp(`^(${alternation(W['appositive-not-role'])}|\\d+$)\\b`, 'i');
+
+/** An appositive led by a possessive ("Sanders’ campaign manager", "Mr. Obama's former chief of staff"): capitalised words, the possessive, then a lower-case word. */
+function possessiveLed(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k++) {
+    if (!isCap(toks[k]) || !isWord(toks[k])) return false;
+    const apostrophe = /^['’]$/.test(toks[k + 1]?.text ?? '') && toks[k + 1].start === toks[k].end;
+    if (/['’]s$/.test(toks[k].text) || apostrophe) return isLowerWord(toks[k + (apostrophe ? 2 : 1)]);
+  }
+  return false;
+}
 
 function capRunBack(toks: Token[], b: number, floor: number): number {
   let a = b;
@@ -270,7 +282,7 @@ function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0):
     if (toks[c]?.text === '-' && toks[c - 1]?.text === '-') c--;
     if (c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1) {
       const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
-      if (APPOSITIVE_OPENER.test(inner) || isLowerWord(toks[c + 1])) {
+      if (APPOSITIVE_OPENER.test(inner) || isLowerWord(toks[c + 1]) || possessiveLed(toks, c + 1, b - 1)) {
         if (!APPOSITIVE_NOT_ROLE.test(inner) && !appositive) appositive = dropArticle(inner);
         b = c - 1;
         // "X, the attorney general of Oklahoma, one of the states suing, said": a second appositive

@@ -19,6 +19,13 @@ function cachedTag(tag: string): (word: string) => boolean {
   };
 }
 
+/** "forecaster", "columnist": compromise knows the word in lower case as a common noun and as no name. */
+export const isCommonNoun = (() => {
+  const noun = cachedTag('#Noun');
+  const name = cachedTag('(#ProperNoun|#Person|#FirstName|#LastName|#Place|#Organization)');
+  return (word: string) => noun(word) && !name(word);
+})();
+
 /** "architect", "farmer", "lawyer": a noun that names a person (compromise's #Actor). */
 export const isPersonNoun = cachedTag('#Actor');
 

@@ -139,10 +139,12 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     // "…,” Senate Leader Mitch McConnell, R-Ky., said": a party and state tag between name and verb
     const tag = k - 4 >= i && win[k - 1].text === ',' && win[k - 2].text === '.' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(win[k - 3].text) && win[k - 4].text === ',' ? k - 4 : k;
     const m = mentionBefore(text, win, tag, i);
-    // "…,” retired Air Force general Lloyd Newton said: lower-case modifiers may come before the name
+    // "…,” retired Air Force general Lloyd Newton said", "…,” the 14th-ranked Schwartzman said", "…,” warm-and-fuzzy
+    // Trump said": lower-case, hyphenated or numbered modifiers (after an article) may come before the name
     const finite = FINITE_AFTER_QUOTE.test(win[k].lower);
-    const modified = m && m.first > i && m.first - i <= 2 && finite
-      && win.slice(i, m.first).every((x) => /^\p{Ll}+$/u.test(x.text) && !cueLemma(x) && !DETERMINERS.has(x.lower));
+    const lead = W.article.has(win[i]?.lower ?? '') && m?.kind === 'name' ? i + 1 : i;
+    const modified = m && m.first > lead && m.first - lead <= 2 && finite
+      && win.slice(lead, m.first).every((x) => /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(x.text) && /\p{Ll}/u.test(x.text) && !cueLemma(x) && !DETERMINERS.has(x.lower));
     // "“…” for criminal behavior, she said.": the quotation runs on in the writer's words, and the
     // attribution closes the sentence after a comma
     const closing = m && win[m.first - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name') && win.length - k <= 5 && finite;
@@ -216,6 +218,23 @@ function speakerOfCueBefore(ctx: QuoteCtx, q: QuoteSpan, s: Sent, toks: Token[],
   // quote.before-subject: a participle ("…, stating:") or a second verb ("X outlined a plan and vowed “…”"): the sentence subject speaks
   if (subject && subject.end <= t.start) return { mention: subject, cue: t, rule: 'quote.before-subject' };
   return { cue: t, rule: 'quote.before-no-speaker' };
+}
+
+/** A sentence that is only a name (with its title, and a party tag or appositive after a comma) and a colon before the quotation. */
+function labelBefore(text: string, sents: Sent[], q: QuoteSpan): Attribution | undefined {
+  const s = sentenceAt(sents, q.open);
+  if (!s) return undefined;
+  const toks = s.toks.filter((t) => t.end <= q.open);
+  const colon = toks.length - 1;
+  if (colon < 1 || toks[colon].text !== ':') return undefined;
+  const m = mentionAfter(text, toks, 0, colon - 1);
+  if (m?.kind !== 'name' || m.first > 0) return undefined;
+  // (one word is a label of a name only when the article names someone so in full: "Bush" after "Jeb Bush"; not "Update:")
+  if (!m.name.includes(' ') && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return undefined;
+  // (after the name only a tag between commas: ", R-Millbrook", ", the party's leader")
+  const rest = toks.slice(m.last + 1, colon);
+  if (rest.length && !(rest[0].text === ',' && rest.length <= 8 && rest.slice(1).every((t) => isWord(t) || /^[-.'’]$/.test(t.text)))) return undefined;
+  return { mention: m, cue: toks[colon], rule: 'quote.label' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -336,6 +355,8 @@ function readQuote(ctx: QuoteCtx, q: QuoteSpan, lastInParagraph: Candidate | und
     const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1);
     return subj && subj.end <= pos && plausibleSpeaker(subj) ? subj : undefined;
   };
+  // quote.label: "Senate Majority Leader Tom Okonkwo: “…”", "Sen. Brenda Hales, R-Millbrook: “…”": a name and a colon label the words
+  if (!own) own = labelBefore(text, sents, q);
   // quote.characterisation: "pounding Trump as a “con artist”": a verb, its object and "as" characterise
   // the object in somebody's words, whatever the verb (described, hailed, went after …)
   if (!own) { const v = characterisingVerb(sents, q); if (v) own = { cue: v, mention: subjectBefore(v.start), rule: 'quote.characterisation' }; }

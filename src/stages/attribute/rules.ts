@@ -195,6 +195,18 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
+      {
+        text: "“The numbers put our campaign on pace to beat the goal,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
+        claims: [
+          ["direct","The numbers put our campaign on pace to beat the goal,","Jeff Weaver","said"],
+        ],
+      },
+      {
+        text: "“We played well,” the 14th-ranked Schwartzman said.",
+        claims: [
+          ["direct","We played well,","Schwartzman","said"],
+        ],
+      },
       { // said after, name
         text: "Health officer Maria Gonzalez visited the clinic on Monday.\n\n“We have seen nothing like it in years,” Gonzalez said.",
         claims: [
@@ -510,6 +522,28 @@ export const RULES: RuleInfo[] = [
       },
     ],
     no: [],
+  },
+  {
+    id: "quote.label",
+    kind: 'quotation',
+    description: "NAME: “…”: a sentence that is only a name (its title, a party tag after a comma) and a colon labels the quotation; one word only when the article names someone so in full",
+    yes: [
+      {
+        text: "Senate Majority Leader Tom Okonkwo: “This budget keeps our promise to fund schools.”",
+        claims: [
+          ["direct","This budget keeps our promise to fund schools.","Tom Okonkwo",":"],
+        ],
+      },
+      {
+        text: "Sen. Brenda Hales, R-Millbrook: “It is a budget built on borrowed money.”",
+        claims: [
+          ["direct","It is a budget built on borrowed money.","Brenda Hales",":"],
+        ],
+      },
+    ],
+    no: [
+      "Update: “The road is closed until noon.”",
+    ],
   },
   {
     id: "quote.characterisation",
@@ -1043,6 +1077,18 @@ export const RULES: RuleInfo[] = [
     kind: 'reported',
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
     yes: [
+      {
+        text: "Forecaster Raj Menon said more rain was possible on Friday.",
+        claims: [
+          ["indirect","more rain was possible on Friday","Raj Menon","said"],
+        ],
+      },
+      {
+        text: "Studio executive Dana Lowe said demand for sandbags led to shortages at two stores.",
+        claims: [
+          ["indirect","demand for sandbags led to shortages at two stores","Dana Lowe","said"],
+        ],
+      },
       { // organisation as speaker
         text: "The State Department said the embassy would stay open.",
         claims: [
