@@ -274,3 +274,12 @@ export function relativeSpeaker(text: string, t: Token[], who: number, floor: nu
   if (!ante || !plausibleSpeaker(ante)) return undefined;
   return { ...ante, name: text.slice(ante.start, ante.end), start: t[who].start, end: t[who].end, first: who, last: who, clauseFirst: ante.first };
 }
+
+/** After a closing cue and its speaker, only an adverbial may follow ("said on Monday", "told reporters"), not an object of its own ("…, he barely mentioned climate change"). */
+export function closesSentence(t: Token[], m: Mention, cueIdx: number): boolean {
+  const after = t.slice(Math.max(cueIdx, m.last) + 1);
+  const stop = after.findIndex((x) => x.text === ',');
+  const rest = stop >= 0 ? after.slice(0, stop) : after;
+  const adverbialRest = !rest.length || W['adverbial-after-cue'].has(rest[0].lower) || rest.every((x) => BEFORE_THAT.has(x.lower) || /^[\p{Lu}\d]/u.test(x.text) || !isWord(x));
+  return rest.length <= 7 && adverbialRest && !rest.some((x) => x.lower === 'that' || x.lower === 'against' || /^[“"«„]$/.test(x.text));
+}

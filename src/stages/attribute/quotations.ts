@@ -11,7 +11,7 @@ import type { Candidate } from './candidate.js';
 import type { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
-import { plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
+import { closesSentence, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
 import { alternation, cueLemma, DETERMINERS, isPassive, isWord, opensOnVerb, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
@@ -148,7 +148,14 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     // "“…” for criminal behavior, she said.": the quotation runs on in the writer's words, and the
     // attribution closes the sentence after a comma
     const closing = m && win[m.first - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name') && win.length - k <= 5 && finite;
-    return m && (startsAt(m, win, i) || modified || closing) ? { mention: m, cue: win[k], rule } : undefined;
+    if (m && (startsAt(m, win, i) || modified || closing)) return { mention: m, cue: win[k], rule };
+    // “…” in the 2008 primary, said Professor X. / ''…,'' since most cases were close, said X.: the writer's words run on
+    // after the quotation, and an inverted attribution closes the sentence after a comma
+    if (win[k - 1]?.text === ',' && FINITE_AFTER_QUOTE.test(win[k].lower)) {
+      const after = mentionAfter(text, win, k + 1, win.length - 1, true);
+      if (after && after.first === k + 1 && (after.kind === 'name' || after.kind === 'noun') && plausibleSpeaker(after) && closesSentence(win, after, k)) return { mention: after, cue: win[k], rule };
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -275,13 +282,16 @@ function sentenceBefore(sents: Sent[], pos: number, paragraph: number): Sent | u
   return best;
 }
 
+/** how far from a sentence's end its closing cue may stand */
+const CLOSING_REACH = 9;
+
 /** A sentence that ends in its attribution (", Schiff said.", ", said the mayor."): its speaker and cue. */
 function closingAttribution(text: string, s: Sent): Attribution | undefined {
   const t = s.toks;
   let end = t.length;
   while (end > 0 && /^[.!?”"’]$/.test(t[end - 1].text)) end--;
-  // the cue among the last five words, after a comma
-  for (let k = end - 1; k >= Math.max(1, end - 5); k--) {
+  // the cue among the last words, after a comma (a role and a name may follow it: ", said Ohio State University professor Paul Beck.")
+  for (let k = end - 1; k >= Math.max(1, end - CLOSING_REACH); k--) {
     if (!cueLemma(t[k]) || isPassive(t, k)) continue;
     const m = t[k - 1] && t[k - 1].text === ',' ? mentionAfter(text, t, k + 1) : mentionBefore(text, t, k, 0);
     if (!m || !plausibleSpeaker(m)) return undefined;

@@ -10,7 +10,7 @@ import { isVerbWord } from './nlp.js';
 import { alternation, BETWEEN, cueLemma, isDayWord, isLowerWord, isPassive, isWord, sourceCueAt, type Token } from './tokens.js';
 import {
   BARE_CLAUSE, BEFORE_THAT, BELIEF_ADJ, PARTICLE, QUANTIFIER_SPEAKER, SAY_VERBS, TO_VERBS, clauseStart, contentFrom, hasVerb, hearerEnd, hearerWord,
-  inIdiom, isPunct, isQuantityWord, notClauseStart, plausibleSpeaker, relativeSpeaker, sentenceSubject, sourcePhrase, timeThenComma, topicEnd, topicPrepAt, type Sent,
+  closesSentence, inIdiom, isPunct, isQuantityWord, notClauseStart, plausibleSpeaker, relativeSpeaker, sentenceSubject, sourcePhrase, timeThenComma, topicEnd, topicPrepAt, type Sent,
 } from './clauses.js';
 
 const W = wordClasses();
@@ -461,13 +461,4 @@ function trailingAttribution(c: Ctx, found: Candidate[]): Candidate[] | undefine
     if (span && !lastQuoteMark) return [...found.filter((f) => f.start >= t[comma].end), claim(c, 'reported.trailing', span, m, t[cueIdx])];
   }
   return undefined;
-}
-
-/** After a closing cue and its speaker, only an adverbial may follow ("said on Monday", "told reporters"), not an object of its own ("…, he barely mentioned climate change"). */
-function closesSentence(t: Token[], m: Mention, cueIdx: number): boolean {
-  const after = t.slice(Math.max(cueIdx, m.last) + 1);
-  const stop = after.findIndex((x) => x.text === ',');
-  const rest = stop >= 0 ? after.slice(0, stop) : after;
-  const adverbialRest = !rest.length || W['adverbial-after-cue'].has(rest[0].lower) || rest.every((x) => BEFORE_THAT.has(x.lower) || /^[\p{Lu}\d]/u.test(x.text) || !isWord(x));
-  return rest.length <= 7 && adverbialRest && !rest.some((x) => x.lower === 'that' || x.lower === 'against' || /^[“"«„]$/.test(x.text));
 }

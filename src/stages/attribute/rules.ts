@@ -196,6 +196,19 @@ export const RULES: RuleInfo[] = [
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
       {
+        text: "“Turnout was strong among older voters” in the 2008 primary, said state university professor Paul Becker. “That was more her constituency than his.”",
+        claims: [
+          ["direct","Turnout was strong among older voters","Paul Becker","said"],
+          ["direct","That was more her constituency than his.","Paul Becker","said","quote.sibling"],
+        ],
+      },
+      {
+        text: "“The numbers could change with this appointee,” since so many cases were decided by one vote, said Lee Parsons, who teaches law in St. Louis.",
+        claims: [
+          ["direct","The numbers could change with this appointee,","Lee Parsons","said"],
+        ],
+      },
+      {
         text: "“The numbers put our campaign on pace to beat the goal,” Jeff Weaver, Sanders’ campaign manager, said in a statement.",
         claims: [
           ["direct","The numbers put our campaign on pace to beat the goal,","Jeff Weaver","said"],
