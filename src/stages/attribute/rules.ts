@@ -125,12 +125,6 @@ export const RULES: RuleInfo[] = [
           ["partial","the healthiest person ever elected.",null,"prediction"],
         ],
       },
-      { // a noun of saying, a prepositional phrase, then its that-clause
-        text: "The senator repeated his claim in the same interview that the two men were “not close”.",
-        claims: [
-          ["partial","not close",null,"claim"],
-        ],
-      },
     ],
     no: [],
   },
@@ -386,6 +380,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
+      {
+        text: "The senator repeated his claim in the same interview that the two men were “not close”.",
+        claims: [
+          ["partial","not close","The senator","repeated"],
+        ],
+      },
       { // speaker before with colon
         text: "Economist Laura Chen put it plainly: “Inflation is not over yet.”",
         claims: [
@@ -1384,6 +1384,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "Reported speech that carries quoted words is one claim: the quoted words, with the reported clause as its clause and its speaker",
     yes: [
+      {
+        text: "The mayor’s claim in the same interview that the two men were “not close” drew laughs.",
+        claims: [
+          ["partial","not close","The mayor’s","claim"],
+        ],
+      },
       {
         text: "The report said the mayor called the deal “a disaster” on Monday.",
         claims: [
