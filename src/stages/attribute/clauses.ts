@@ -73,6 +73,9 @@ export const FINITE = new RegExp(`(ed|s|${alternation(W['finite-irregular'])})$`
 export const clauseStart = (s: Sent): number => s.memo('clauseStart', () => mainClauseStart(s.toks));
 
 function mainClauseStart(t: Token[]): number {
+  // a dateline is the writer's ("BUFFALO, N.Y. (AP) —", "PARIS, Aug 31 (Reuters) -", "Washington (AFP) –")
+  const dateline = datelineEnd(t);
+  if (dateline > 0) return mainClauseStart(t.slice(dateline)) + dateline;
   // a leading conjunction is not part of the clause ("But many Democrats say …")
   if (W['leading-conjunction'].has(t[0]?.lower ?? '') && t[1]?.text !== ',') return mainClauseStart(t.slice(1)) + 1;
   const comma = t.findIndex((x, i) => i < 14 && x.text === ',');
@@ -90,9 +93,44 @@ function mainClauseStart(t: Token[]): number {
     // "Regarding X, however, Y said": a second short insertion after the first
     if (W['insertion-adverb'].has(t[comma + 1]?.lower ?? '') && t[comma + 2]?.text === ',') return comma + 3;
     if (/^in$/.test(t[0].lower) && W['possessive-person'].has(t[1]?.lower ?? '')) return 0; // "In his view," is an attribution
-    return comma + 1;
+    return placeContinues(t, comma + 1);
   }
   return 0;
+}
+
+/**
+ * The end of a dateline opening the sentence, or 0: a place (and a date) before a dash, with an agency in
+ * parentheses or the place in capitals: "BUFFALO, N.Y. (AP) —", "PARIS, Aug 31 (Reuters) -", "Washington (AFP) –".
+ */
+function datelineEnd(t: Token[]): number {
+  if (!isCap(t[0])) return 0;
+  let agency = false;
+  for (let j = 1; j < Math.min(t.length - 1, 12); j++) {
+    const d = dashAt(t, j) || (t[j].text === '-' ? 1 : 0);
+    if (d) return (agency || !/\p{Ll}/u.test(t[0].text)) && j >= 1 ? j + d : 0;
+    if (t[j].text === '(') { agency = isCap(t[j + 1]) && t[j + 2]?.text === ')'; continue; }
+    if (!(isCap(t[j]) || /^[\d,.)]+$/.test(t[j].text) || monthLike(t[j]))) return 0;
+  }
+  return 0;
+}
+const monthLike = (x: Token) => isCap(x) && /^\p{Lu}\p{Ll}{2,3}\.?$/u.test(x.text);
+
+/**
+ * A leading adverbial may run on over the rest of a place or a time: "At a rally in Portsmouth, N.H., on
+ * Tuesday, Senator X said": a state's abbreviation or a short phrase that opens with a preposition or
+ * a time word, each closed by a comma, belongs to it.
+ */
+function placeContinues(t: Token[], from: number): number {
+  for (let guard = 0; guard < 3; guard++) {
+    const next = t.findIndex((x, j) => j >= from && x.text === ',');
+    if (next < 0 || next - from > 4 || next === from) return from;
+    const seg = t.slice(from, next);
+    const abbreviation = seg.length <= 2 && seg.every((x) => /^(\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(x.text));
+    const timeOrPlace = W['adverbial-opener'].has(seg[0].lower) && isLowerWord(seg[0]) && seg.slice(1).every((x) => isWord(x) && !cueLemma(x)) && (isDayWord(seg[seg.length - 1].lower) || isCap(seg[seg.length - 1]));
+    if (!abbreviation && !timeOrPlace) return from;
+    from = next + 1;
+  }
+  return from;
 }
 
 /** The sentence subject when it is a name, a pronoun or a role noun phrase. */

@@ -356,6 +356,29 @@ function roleThenName(text: string, toks: Token[], a: number, ceil: number, loos
   return undefined;
 }
 
+/**
+ * A noun phrase opened by a capitalised possessive (toks[a..b] ends in 's or ’) with a name after it, the
+ * speaker, the phrase its role: "France’s far-right leader, Marine Le Pen, said", "Clinton’s campaign manager
+ * Robby Mook said". (Without a name the possessor stands for the phrase, as before: "Ivana Trump's brief said".)
+ */
+function possessivePhraseAfter(text: string, toks: Token[], a: number, b: number, ceil: number): Mention | undefined {
+  const apostrophe = /^['’]$/.test(toks[b + 1]?.text ?? '') && toks[b + 1].start === toks[b].end;
+  if (!/['’]s$/.test(toks[b].text) && !apostrophe) return undefined;
+  let e = b + (apostrophe ? 2 : 1);
+  const from = e;
+  while (e <= ceil && e < from + 5 && isLowerWord(toks[e]) && !W['noun-phrase-end-after-determiner'].has(toks[e].lower) && !cueLemma(toks[e]) && !isPastTense(toks[e].text)) e++;
+  e--;
+  if (e < from) return undefined;
+  const phrase = text.slice(toks[a].start, toks[e].end);
+  // the name right after the phrase ("Clinton’s campaign manager Robby Mook") or between commas after it
+  const n = toks[e + 1]?.text === ',' ? e + 2 : e + 1;
+  if (!isCap(toks[n]) || !isWord(toks[n])) return undefined;
+  const nb = capRunForward(toks, n, ceil);
+  const name = nameMention(text, toks, n, nb);
+  if (!name || name.kind !== 'name' || (n === e + 2 && toks[nb + 1]?.text !== ',')) return undefined;
+  return { ...name, role: name.role ?? phrase, ...(n === e + 2 ? { clauseFirst: a } : { start: toks[a].start, first: a }) };
+}
+
 /** The speaker mention starting at token `a` (after a cue: "said Caddell", "said the source"). */
 export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks.length - 1, afterCue = false): Mention | undefined {
   if (a > ceil) return undefined;
@@ -387,6 +410,9 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
   }
   if (isCap(t) && isWord(t) && !SENTENCE_STARTERS.has(t.text)) {
     const b = capRunForward(toks, a, ceil);
+    // "France’s far-right leader, Marine Le Pen, …", "the Post's senior editor": a possessive opens a noun phrase
+    const poss = possessivePhraseAfter(text, toks, a, b, ceil);
+    if (poss) return poss;
     const m = nameMention(text, toks, a, b);
     // ", a doctor," after the name
     if (m && toks[b + 1]?.text === ',' && W.article.has((toks[b + 2]?.lower ?? '').toLowerCase())) {

@@ -351,6 +351,18 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "…, saying, “…”: a participle after a comma says what the sentence subject said",
     yes: [
+      {
+        text: "At a rally in Portsmouth, N.H., on Tuesday, Senator Ada Okafor endorsed her rival, saying she would “make a great president.”",
+        claims: [
+          ["partial","make a great president.","Ada Okafor","saying"],
+        ],
+      },
+      {
+        text: "Clinton’s campaign manager Robby Mook said as much, arguing that Trump “lashed out at our nation’s generals.”",
+        claims: [
+          ["partial","lashed out at our nation’s generals.","Robby Mook","arguing"],
+        ],
+      },
       { // a participle after a comma speaks for the sentence subject, not the name before the comma
         text: "Councillor Ana Brandt attacked the plan for its cost in Leeds and York, saying, \"It is a tax on the poor.\"",
         claims: [
@@ -838,6 +850,12 @@ export const RULES: RuleInfo[] = [
     kind: 'reported',
     description: "X said (on Tuesday) that CLAUSE / X told reporters that CLAUSE / X is convinced that CLAUSE",
     yes: [
+      {
+        text: "BUFFALO, N.Y. (AP) — Mayor Dolores Whitcombe said that the worst was over.",
+        claims: [
+          ["indirect","that the worst was over","Dolores Whitcombe","said"],
+        ],
+      },
       { // indirect with that
         text: "Professor Emma Stone said that the vaccine trial had enrolled 400 people.",
         claims: [
@@ -1090,6 +1108,12 @@ export const RULES: RuleInfo[] = [
     kind: 'reported',
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
     yes: [
+      {
+        text: "PARIS, Aug 31 (Reuters) - France’s far-right leader, Marine Le Pen, said on Wednesday her party would back the bill.",
+        claims: [
+
+        ],
+      },
       {
         text: "Forecaster Raj Menon said more rain was possible on Friday.",
         claims: [
