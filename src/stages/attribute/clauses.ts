@@ -252,6 +252,13 @@ export function timeThenComma(t: Token[], from: number): boolean {
   return j > from && (j >= t.length || /^[,.;:]$/.test(t[j].text));
 }
 
+/** After a cue, the index past a time phrase ("on Wednesday", "last week", "Friday afternoon") that holds a day or a unit of time; `from` when there is none. */
+export function timePhraseEnd(t: Token[], from: number): number {
+  let j = from, unit = false;
+  while (j < t.length && (isDayWord(t[j].lower) || W['time-phrase-word'].has(t[j].lower))) { if (isDayWord(t[j].lower) || W['time-unit'].has(t[j].lower)) unit = true; j++; }
+  return unit ? j : from;
+}
+
 /** Whether the words from `from` to the clause's end hold a verb (a clause, not just a hearer). */
 export function hasVerb(t: Token[], from: number, to = t.length): boolean {
   for (let j = from; j < to && !/^[,;:.]$/.test(t[j].text); j++) {

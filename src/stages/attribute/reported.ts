@@ -10,7 +10,7 @@ import { isVerbWord } from './nlp.js';
 import { alternation, BETWEEN, cueLemma, isDayWord, isLowerWord, isPassive, isWord, sourceCueAt, type Token } from './tokens.js';
 import {
   BARE_CLAUSE, BEFORE_THAT, BELIEF_ADJ, PARTICLE, QUANTIFIER_SPEAKER, SAY_VERBS, TO_VERBS, clauseStart, contentFrom, hasVerb, hearerEnd, hearerWord,
-  closesSentence, inIdiom, isPunct, isQuantityWord, notClauseStart, plausibleSpeaker, relativeSpeaker, sentenceSubject, sourcePhrase, timeThenComma, topicEnd, topicPrepAt, type Sent,
+  closesSentence, inIdiom, isPunct, isQuantityWord, notClauseStart, plausibleSpeaker, relativeSpeaker, sentenceSubject, sourcePhrase, timePhraseEnd, timeThenComma, topicEnd, topicPrepAt, type Sent,
 } from './clauses.js';
 
 const W = wordClasses();
@@ -405,11 +405,13 @@ const hearerClause: FrameRule = (c, cue, sp) => {
 
 /** reported.bare: "X said the talks failed": a clause without "that" (not "told a young woman", "revealed Tuesday the …" reads past the day) */
 const bareClause: FrameRule = (c, cue, sp) => {
-  const { t, lower } = c;
-  const n = cue.cueEnd + 1;
+  const { t } = c;
+  if (!sp.clauseHead || !BARE_CLAUSE.has(cue.lemma) || cue.lemma === 'call' || timeThenComma(t, cue.cueEnd + 1)) return undefined;
+  // ("said on Wednesday her party would …", "revealed Tuesday the van was found": the time is when, the clause after it what)
+  const n = timePhraseEnd(t, cue.cueEnd + 1);
   // ("told The Huffington Post on Thursday": a hearer and no clause; "said Friday afternoon, as …": a time phrase and a comma is no clause)
-  if (!sp.clauseHead || !BARE_CLAUSE.has(cue.lemma) || cue.lemma === 'call' || !t[n] || !isWord(t[n]) || notClauseStart(t, n) || (cue.lemma === 'tell' && !hasVerb(t, n)) || timeThenComma(t, n)) return undefined;
-  return { rule: 'reported.bare', from: isDayWord(lower(n)) && isWord(t[n + 1]) ? n + 1 : n, cueEnd: cue.cueEnd };
+  if (!t[n] || !isWord(t[n]) || notClauseStart(t, n) || (cue.lemma === 'tell' && !hasVerb(t, n))) return undefined;
+  return { rule: 'reported.bare', from: n, cueEnd: cue.cueEnd };
 };
 
 /** The content frames in the order they are tried: the first that reads the words after the cue wins. */
