@@ -1111,7 +1111,7 @@ export const RULES: RuleInfo[] = [
       {
         text: "PARIS, Aug 31 (Reuters) - France’s far-right leader, Marine Le Pen, said on Wednesday her party would back the bill.",
         claims: [
-
+          ["indirect","her party would back the bill","Marine Le Pen","said"],
         ],
       },
       {
