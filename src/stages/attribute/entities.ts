@@ -5,9 +5,12 @@ import nlp from 'compromise';
 import { lexicon, wordClasses } from '../../lexicon/index.js';
 import type { Speaker } from '../../article.js';
 import type { Mention } from './mentions.js';
-import { CACHE_LIMIT } from './nlp.js';
+import { CACHE_LIMIT, isPersonNoun } from './nlp.js';
+import { alternation } from './tokens.js';
 
 const W = wordClasses();
+/** agent nouns: "owner", "organizer", "economist" */
+const AGENT = new RegExp(`(${alternation(W['agent-ending'])})$`);
 
 export interface Entity {
   name: string;
@@ -140,18 +143,35 @@ export class Entities {
     const { roleNouns } = lexicon();
     const phrase = m.name.toLowerCase();
     const det = text.slice(m.start, m.end).split(/\s+/)[0].toLowerCase();
-    const cls = roleNouns.get(phrase) ?? roleNouns.get(phrase.split(/\s+/).pop() ?? '');
-    if (det === 'the' && cls && cls !== 'anon') {
+    const head = phrase.split(/\s+/).pop() ?? '';
+    const cls = roleNouns.get(phrase) ?? roleNouns.get(head);
+    if (det === 'the' && cls && isPersonHead(head, cls)) {
       const byRole = this.recent(pos, (x) => x.kind === 'person' && !!x.role && x.role.toLowerCase().includes(phrase))
         ?? this.all.find((x) => x.kind === 'person' && !!x.role && x.role.toLowerCase().includes(phrase))
         ?? (cls === 'expert' ? this.recent(pos, (x) => x.kind === 'person' && !!x.role && roleClass(x.role) === 'expert') : undefined);
       if (byRole) return base(byRole.name, 'person', 'role', byRole.role);
+    }
+    // a description by a person noun whose role's head is that noun, its names agreeing: "the longtime owner" →
+    // "The team’s owner, Victor Lamarr" (not "the New Jersey governor" → the Florida one)
+    if (det === 'the' && isPersonHead(head, cls)) {
+      // (its proper words and its distinguishing modifiers must be the role's: "the former president" is not the president)
+      const names = m.name.split(/\s+/).slice(0, -1).filter((w) => /^\p{Lu}/u.test(w) || W['distinguishing-role-modifier'].has(w.toLowerCase())).map((w) => w.toLowerCase());
+      const fits = (x: Entity) => x.kind === 'person' && !!x.role && x.role.toLowerCase().split(/\s+/).pop() === head
+        && names.every((w) => x.role!.toLowerCase().split(/[\s'’]+/).includes(w));
+      const byHead = this.recent(pos, fits) ?? this.all.find(fits);
+      if (byHead) return base(byHead.name, 'person', 'role', byHead.role);
     }
     const plural = /s$/.test(phrase) && !/ss$/.test(phrase);
     // a relative pronoun ("an architect who said") is named after the noun phrase it stands for
     const shown = W['relative-person'].has((mention.text).toLowerCase()) ? m.name : mention.text;
     return base(shown, plural || cls === 'anon' ? 'group' : 'unknown', 'group');
   }
+}
+
+/** A noun that names a person: a role noun of a person class, or a person or agent noun the lexicon lacks ("owner"). */
+export function isPersonHead(head: string, cls = lexicon().roleNouns.get(head)): boolean {
+  if (cls) return W['person-role-class'].has(cls);
+  return isPersonNoun(head) || AGENT.test(head);
 }
 
 function roleClass(role: string): string | undefined {

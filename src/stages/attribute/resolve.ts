@@ -5,10 +5,10 @@ import type { Claim } from '../../article.js';
 import type { TextSpan } from '../../span.js';
 import { lexicon, wordClasses } from '../../lexicon/index.js';
 import type { Candidate } from './candidate.js';
-import type { Entities } from './entities.js';
+import { isPersonHead, type Entities } from './entities.js';
 import { mentionBefore, type Mention } from './mentions.js';
 import type { Sent } from './clauses.js';
-import { isWord } from './tokens.js';
+import { cueLemma, DETERMINERS, dropArticle, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 const W = wordClasses();
 
@@ -24,12 +24,35 @@ export function learnNames(text: string, s: Sent, entities: Entities, inTitle: (
     const m = mentionBefore(text, t, j + 1 < t.length ? j + 1 : t.length, 0) ?? undefined;
     // mentionBefore from the run's end gives the run with its title split off
     const run = m && m.kind === 'name' ? m : undefined;
+    // a description set beside the name between commas is its role: "The team’s owner, Victor Lamarr, said",
+    // "Victor Lamarr, the team’s owner, said" (a role noun later stands for the person: "the longtime owner")
+    if (run && !run.role) { const role = appositiveRole(text, t, run.first, j); if (role) run.role = role; }
     if (run && (run.name.split(/\s+/).length > 1 || run.role)) {
       const e = entities.learn(run, run.start);
       if (e) entities.mentioned(e, run.start);
     }
     i = j;
   }
+}
+
+/** A noun phrase between commas right before or right after a name, opened by a determiner or a possessive: the name's role. */
+function appositiveRole(text: string, t: Token[], first: number, last: number): string | undefined {
+  const phrase = (a: number, b: number) => {
+    if (b < a || b - a > 9 || !t.slice(a, b + 1).every((x) => isWord(x) || /^['’-]$/.test(x.text)) || !isLowerWord(t[b])) return undefined;
+    const opens = DETERMINERS.has(t[a].lower) || /\p{L}['’]s$/u.test(t[a].text) || (isCap(t[a]) && /^['’]$/.test(t[a + 1]?.text ?? ''));
+    return opens && isPersonHead(t[b].lower) && !t.slice(a, b + 1).some((x) => cueLemma(x)) ? dropArticle(text.slice(t[a].start, t[b].end)) : undefined;
+  };
+  if (t[last + 1]?.text === ',') {
+    let c = last + 2;
+    while (c < t.length && c < last + 12 && (isWord(t[c]) || /^['’-]$/.test(t[c].text))) c++;
+    if (t[c]?.text === ',' || c === t.length || /^[.;:]$/.test(t[c]?.text ?? '')) { const r = phrase(last + 2, c - 1); if (r) return r; }
+  }
+  if (t[first - 1]?.text === ',' && t[last + 1]?.text === ',') {
+    let c = first - 2;
+    while (c >= 0 && c > first - 12 && (isWord(t[c]) || /^['’-]$/.test(t[c].text))) c--;
+    return phrase(c + 1, first - 2);
+  }
+  return undefined;
 }
 
 export function noteMention(entities: Entities, m: Mention, pos: number, text: string): void {

@@ -190,6 +190,13 @@ export const RULES: RuleInfo[] = [
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
       {
+        text: "The team’s owner, Victor Lamarr, said he was disappointed.\n\n“We want to stay in this city,” the longtime owner said.",
+        claims: [
+          ["indirect","he was disappointed","Victor Lamarr","said","reported.bare"],
+          ["direct","We want to stay in this city,","Victor Lamarr","said"],
+        ],
+      },
+      {
         text: "“Turnout was strong among older voters” in the 2008 primary, said state university professor Paul Becker. “That was more her constituency than his.”",
         claims: [
           ["direct","Turnout was strong among older voters","Paul Becker","said"],
