@@ -10,6 +10,31 @@ export interface TextExtract { paragraphs: Paragraph[]; meta: Meta }
  *  heading); otherwise it is a hard wrap inside the paragraph. */
 const LINE_ENDS_PARAGRAPH = /([.!?:;"”’)\]…]|^.{0,50})$/;
 
+/**
+ * The lines of a paragraph as units of text: a single line break parts two units only where the line
+ * before it ends like a paragraph (a list item, a line of verse, a `<br>`), is a heading in title case, or
+ * the next line opens a quotation; elsewhere it is a hard wrap inside a sentence, and the lines stay one
+ * unit ("… whatever the team⏎says about it," she said).
+ */
+export function lineUnits(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    const line = text.slice(from, nl).trimEnd();
+    if (!LINE_ENDS_PARAGRAPH.test(line) && !isTitleLine(line) && !/^[^\S\n]*[“"«„‘]/.test(text.slice(nl + 1, nl + 4))) continue;
+    out.push({ start: from, end: nl });
+    from = nl + 1;
+  }
+  out.push({ start: from, end });
+  return out;
+}
+
+/** A heading: four words or more, nearly all capitalised ("His Plan Will Not Let People Die On The Street"). */
+function isTitleLine(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length >= 0.8 * words.length;
+}
+
 /** Paragraph spans: runs of text between blank lines (and unwrapped single lines), trimmed of white space. */
 export function splitParagraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

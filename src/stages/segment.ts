@@ -3,6 +3,7 @@
 // sentence; compromise is used later, only on the sentences that can hold a claim.
 import type { ArticleFile, Sentence } from '../article.js';
 import { lexicon } from '../lexicon/index.js';
+import { lineUnits } from './extract-text.js';
 
 const CLOSERS = `"”’'»)\\]`;
 // a sentence ends at . ! ? … (then optional closing quotes/brackets) before white space and a
@@ -35,11 +36,9 @@ export function segment(file: ArticleFile): void {
   const sentences: Sentence[] = [];
   file.paragraphs.forEach((p, i) => {
     if (p.kind === 'boilerplate') return;
-    // a paragraph may hold single line breaks (lists, verse): each line is its own sentence run
-    let lineStart = p.start;
-    for (const line of file.text.slice(p.start, p.end).split('\n')) {
-      const ls = lineStart, le = lineStart + line.length;
-      lineStart = le + 1;
+    // a paragraph may hold single line breaks (lists, verse): each such line is its own sentence run; a hard
+    // wrap inside a sentence is no break
+    for (const { start: ls, end: le } of lineUnits(file.text, p.start, p.end)) {
       for (const s of sentenceSpans(file.text, ls, le)) {
         let { start, end } = s;
         while (start < end && /\s/.test(file.text[start])) start++;

@@ -9,6 +9,7 @@
 // lone straight mark opening a line is a stray left by conversion.
 import type { Paragraph } from '../../article.js';
 import { firstNonSpace } from '../../span.js';
+import { lineUnits } from '../extract-text.js';
 
 export interface QuoteSpan {
   /** content, without the marks and surrounding white space */
@@ -94,11 +95,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], headline = hea
   // the units are lines: in plain text a single line break often separates paragraphs
   const units: (Paragraph & { index: number })[] = [];
   paragraphs.forEach((p, index) => {
-    let from = p.start;
-    for (const line of text.slice(p.start, p.end).split('\n')) {
-      if (line.trim()) units.push({ ...p, start: from, end: from + line.length, index });
-      from += line.length + 1;
-    }
+    for (const u of lineUnits(text, p.start, p.end)) if (text.slice(u.start, u.end).trim()) units.push({ ...p, start: u.start, end: u.end, index });
   });
   // an article set with typographic marks (“…”) may carry a stray straight mark left by its conversion:
   // a lone " opening a line there, with no other straight mark on the line, is not a quotation

@@ -190,6 +190,12 @@ export const RULES: RuleInfo[] = [
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
       {
+        text: "Mayor Ruth Calloway spoke at the hall on Monday about the stadium deal. \"We will not pay a cent more for the stadium, whatever the team\nsays about it,\" she said.",
+        claims: [
+          ["direct","We will not pay a cent more for the stadium, whatever the team\nsays about it,","Ruth Calloway","said"],
+        ],
+      },
+      {
         text: "The team’s owner, Victor Lamarr, said he was disappointed.\n\n“We want to stay in this city,” the longtime owner said.",
         claims: [
           ["indirect","he was disappointed","Victor Lamarr","said","reported.bare"],
