@@ -12,7 +12,7 @@ import type { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import { closesSentence, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
-import { alternation, cueLemma, DETERMINERS, isPassive, isWord, opensOnVerb, tokenize, type Token } from './tokens.js';
+import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isWord, opensOnVerb, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
 
@@ -109,10 +109,20 @@ export function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Att
       return m && startsAt(m, win, i + 1) ? { mention: m, cue: putIt ? { start: win[k].start, end: win[k + 1].end } : win[k], rule: 'quote.after-as' } : undefined;
     }
   }
-  // quote.after-dash: “…” — Commissioner X
-  if (i < win.length && /^[—–―−-]$/.test(win[i].text)) {
-    const m = mentionAfter(text, win, i + 1);
-    return m && (m.kind === 'name' || m.kind === 'noun') ? { mention: m, cue: win[i], rule: 'quote.after-dash' } : undefined;
+  // quote.after-according-to: “…,” according to X (and the other phrases that name a source before it)
+  const source = sourceCueAt(win, i);
+  if (source) {
+    const m = mentionAfter(text, win, i + source);
+    if (m && (m.kind === 'name' || m.kind === 'noun') && plausibleSpeaker(m)) return { mention: m, cue: { start: win[i].start, end: win[i + source - 1].end }, rule: 'quote.after-according-to' };
+  }
+  // quote.after-dash: “…” — Commissioner X / "…"--said X
+  const dash = dashAt(win, i) || (/^[—–―−-]$/.test(win[i]?.text ?? '') ? 1 : 0);
+  if (dash) {
+    const said = cueLemma(win[i + dash]) ? 1 : 0;
+    const m = mentionAfter(text, win, i + dash + said, win.length - 1, !!said);
+    // (the source closes the sentence or takes a role after a comma: "— Mira Osei, candidate"; not "-- one question that …")
+    const closes = m && (m.last + 1 >= win.length || /^[,.;)]$/.test(win[m.last + 1].text));
+    return m && closes && (m.kind === 'name' || (m.kind === 'noun' && plausibleSpeaker(m))) ? { mention: m, cue: said ? win[i + dash] : win[i], rule: 'quote.after-dash' } : undefined;
   }
   return cueAfter(text, win, i);
 }

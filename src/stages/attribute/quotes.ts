@@ -9,6 +9,8 @@
 // lone straight mark opening a line is a stray left by conversion.
 import type { Paragraph } from '../../article.js';
 import { firstNonSpace } from '../../span.js';
+import { lexicon, wordClasses } from '../../lexicon/index.js';
+import { alternation } from './tokens.js';
 import { lineUnits } from '../extract-text.js';
 
 export interface QuoteSpan {
@@ -46,6 +48,25 @@ export function quotesWithSingles(text: string): boolean {
   return opens >= 2;
 }
 
+let cueNearSingles: RegExp[] | undefined;
+/**
+ * A line with no double marks that quotes with single ones next to a verb of saying: "he said 'we will win'",
+ * "'We will win,' he said", "'We will win,' said Mira Osei". Elsewhere single marks are apostrophes or nested quotes.
+ */
+function singlesNearCue(text: string, from: number, to: number): boolean {
+  const line = text.slice(from, to);
+  if (/[“”"«»„]/.test(line) || !/['‘’]/.test(line)) return false;
+  if (!cueNearSingles) {
+    const cue = `(?:${alternation(new Set(lexicon().cueForms.keys()))})`;
+    const pron = `(?:${alternation(wordClasses()['subject-pronoun'])})`;
+    cueNearSingles = [
+      new RegExp(`\\b${cue}\\s*[,:]?\\s*['‘]\\p{L}`, 'iu'),
+      new RegExp(`[\\p{L},.!?]['’]\\s+(?:${pron}\\s+${cue}\\b|${cue}\\s+\\p{Lu}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${cue}\\b)`, 'u'),
+    ];
+  }
+  return cueNearSingles.some((re) => re.test(line));
+}
+
 /** The quotation marks of a paragraph, in order; '' and `` count as one mark of two characters. */
 function marksIn(text: string, from: number, to: number, singles = false): Mark[] {
   const out: Mark[] = [];
@@ -63,7 +84,11 @@ function marksIn(text: string, from: number, to: number, singles = false): Mark[
     else if (CLOSERS.has(c)) out.push({ at: i, len: 1, kind: 'close' });
     else if (c === '"') out.push({ at: i, len: 1, kind: 'straight' });
     else if (c === '`' && text[i + 1] === '`') { out.push({ at: i, len: 2, kind: 'open' }); i++; }
-    else if (c === "'" && text[i + 1] === "'") { out.push({ at: i, len: 2, kind: 'straight' }); i++; }
+    else if (c === "'" && text[i + 1] === "'") {
+      // ''' closing after a word or a stop is a nested single closer, then the closing '' ('… a special case,''')
+      if (text[i + 2] === "'" && /[\p{L}\p{N},.!?]/u.test(text[i - 1] ?? ' ')) i++;
+      out.push({ at: i, len: 2, kind: 'straight' }); i++;
+    }
   }
   return out;
 }
@@ -106,7 +131,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], headline = hea
   units.forEach((p, ui) => {
     const pi = p.index;
     if (p.kind === 'boilerplate' && pi !== headline) { pending = undefined; return; }
-    let marks = marksIn(text, p.start, p.end, singles || pi === headline);
+    let marks = marksIn(text, p.start, p.end, singles || pi === headline || singlesNearCue(text, p.start, p.end));
     if (typographic && marks[0]?.kind === 'straight' && marks[0].len === 1 && marks[0].at === firstNonSpace(text, p.start) && !marks.slice(1).some((m) => m.kind === 'straight')) marks = marks.slice(1);
     const first = firstNonSpace(text, p.start);
     // a multi-paragraph quotation reopens with a mark of its own family (straight " with ", curly “ with “)

@@ -171,10 +171,36 @@ export const RULES: RuleInfo[] = [
     no: [],
   },
   {
+    id: "quote.after-according-to",
+    kind: 'quotation',
+    description: "“…,” according to X (and the other phrases that name a source before it): the source after the quotation",
+    yes: [
+      {
+        text: "“We will win the seat this year,” according to Mira Osei.",
+        claims: [
+          ["direct","We will win the seat this year,","Mira Osei","according to"],
+        ],
+      },
+    ],
+    no: [],
+  },
+  {
     id: "quote.after-dash",
     kind: 'quotation',
     description: "“…” — X: a dash and a name or noun phrase after the quotation",
     yes: [
+      {
+        text: "“We will win the seat this year” — Mira Osei, candidate",
+        claims: [
+          ["direct","We will win the seat this year","Mira Osei","—"],
+        ],
+      },
+      {
+        text: "\"We will win the seat\"--said Mira Osei.",
+        claims: [
+          ["direct","We will win the seat","Mira Osei","said"],
+        ],
+      },
       { // press release dash
         text: "“We are proud of this result and of our staff.” — Commissioner Ana Ruiz",
         claims: [
@@ -182,13 +208,34 @@ export const RULES: RuleInfo[] = [
         ],
       },
     ],
-    no: [],
+    no: [
+      "The union called the plan “total political crap” -- one question that has emerged is whether it will pass.",
+    ],
   },
   {
     id: "quote.after",
     kind: 'quotation',
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
+      {
+        text: "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''",
+        claims: [
+          ["direct","We are told all the time, 'Kosovo is a special case,'","Putin","said"],
+          ["direct","It is all lies.","Putin","said","quote.sibling"],
+        ],
+      },
+      {
+        text: "'We will win the seat this year,' said Mira Osei.",
+        claims: [
+          ["direct","We will win the seat this year,","Mira Osei","said"],
+        ],
+      },
+      {
+        text: "Jordan Lee spoke first. \"We need more buses on the route,\" zie said.",
+        claims: [
+          ["direct","We need more buses on the route,","Jordan Lee","said"],
+        ],
+      },
       {
         text: "Mayor Ruth Calloway spoke at the hall on Monday about the stadium deal. \"We will not pay a cent more for the stadium, whatever the team\nsays about it,\" she said.",
         claims: [
@@ -405,6 +452,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
+      {
+        text: "Mira Osei said 'we will win the seat this year' and left the hall.",
+        claims: [
+          ["partial","we will win the seat this year","Mira Osei","said"],
+        ],
+      },
       {
         text: "The senator repeated his claim in the same interview that the two men were “not close”.",
         claims: [
