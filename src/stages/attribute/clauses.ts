@@ -4,7 +4,7 @@
 // after "according to", and the antecedent of "who". Word lists are in src/lexicon/.
 import { lexicon, wordClasses, cueFrames } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, type Mention } from './mentions.js';
-import { isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
+import { isAdjectiveWord, isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
 import type { Analysis } from './analyse.js';
 import { alternation, dropArticle, BETWEEN, isOpeningParticiple, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
@@ -240,7 +240,7 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
     const cap = head.charAt(0).toUpperCase() + head.slice(1);
     if (roleNouns.has(head) || roleNouns.has(head.replace(/s$/, '')) || org.has(cap) || org.has(cap.replace(/s$/, '')) || isPersonNoun(head) || (/[^s]s$/.test(head) && isPersonNoun(head.slice(0, -1)))) return true;
     // an ending of agents ("economist", "resident"), unless the word is a verb ("could not resist pointing out")
-    return SPEAKER_ENDING.test(head) && !(words.length === 1 && isVerbWord(head));
+    return SPEAKER_ENDING.test(head) && !(words.length === 1 && isVerbWord(head)) && !isAdjectiveWord(head);
   }
   return true;
 }

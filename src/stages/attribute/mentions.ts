@@ -1,7 +1,7 @@
 // Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon, monthNames, wordClasses } from '../../lexicon/index.js';
-import { isCommonNoun, isPastTense, isVerbWord } from './nlp.js';
+import { isAdjectiveWord, isCommonNoun, isPastTense, isVerbWord } from './nlp.js';
 import { alternation, dropArticle, startsWithArticle, BETWEEN, DETERMINERS, NAME_JOINERS, isOpeningParticiple, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 const W = wordClasses();
@@ -179,7 +179,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     }
   }
   // no determiner: a bare plural, a role noun or a number of people, with the modifiers before it
-  const isHead = isLowerWord(head) && !NOT_AGENT.has(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || AGENT_ENDING.test(head.lower));
+  const isHead = isLowerWord(head) && !NOT_AGENT.has(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || (AGENT_ENDING.test(head.lower) && !isAdjectiveWord(head.lower)));
   if (!isHead) return undefined;
   let from = b;
   while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.has(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.has(toks[from - 1].lower)) && !W['bare-noun-breaker'].has(toks[from - 1].lower)) from--;

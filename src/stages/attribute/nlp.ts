@@ -19,6 +19,9 @@ function cachedTag(tag: string): (word: string) => boolean {
   };
 }
 
+/** "older", "better": compromise's lexicon has the word as an adjective (an agent ending does not make it a noun). */
+export const isAdjectiveWord = cachedTag('(#Adjective|#Comparative|#Superlative)');
+
 /** "forecaster", "columnist": compromise knows the word in lower case as a common noun and as no name. */
 export const isCommonNoun = (() => {
   const noun = cachedTag('#Noun');
