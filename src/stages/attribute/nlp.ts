@@ -19,8 +19,8 @@ function cachedTag(tag: string): (word: string) => boolean {
   };
 }
 
-/** "older", "better": compromise's lexicon has the word as an adjective (an agent ending does not make it a noun). */
-export const isAdjectiveWord = cachedTag('(#Adjective|#Comparative|#Superlative)');
+/** "older", "better": compromise's lexicon has the word as a comparative (its -er ending does not make it an agent noun). */
+export const isAdjectiveWord = cachedTag('(#Comparative|#Superlative)');
 
 /** "forecaster", "columnist": compromise knows the word in lower case as a common noun and as no name. */
 export const isCommonNoun = (() => {
