@@ -1175,12 +1175,6 @@ export const RULES: RuleInfo[] = [
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
     yes: [
       {
-        text: "Residents who are older said the water came fast.",
-        claims: [
-
-        ],
-      },
-      {
         text: "PARIS, Aug 31 (Reuters) - France’s far-right leader, Marine Le Pen, said on Wednesday her party would back the bill.",
         claims: [
           ["indirect","her party would back the bill","Marine Le Pen","said"],
