@@ -238,11 +238,38 @@ const CATENATIVE = W['gerund-taking-verb'];
 /** verbs before "to" + a cue that leave the saying done ("appeared to suggest"; not "refused to say") */
 const RAISING = W['raising-verb'];
 
+/** The mention ending right before the cue, read back from it: what stands between, a parenthesis, a coordinated verb, appositives. */
 function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0): Mention | undefined {
+  // 1. adverbs, auxiliaries, a verb that leaves the saying done, a time phrase: "X also said", "X this month announced"
+  let b = skipBetween(toks, cue, floor);
+  // 2. "Rep. Jane Roe (D-Calif.) said": a parenthesis after the name
+  b = skipParenthesis(toks, b, floor);
+  if (b < floor) return undefined;
+  // 3. "laughed and said": a verb joined to the cue by "and"
+  if (toks[b].lower === 'and' && b - 1 >= floor && isLowerWord(toks[b - 1]) && /(ed|s)$/.test(toks[b - 1].lower)) {
+    b -= 2;
+    while (b >= floor && BETWEEN.has(toks[b].lower)) b--;
+    if (b < floor) return undefined;
+  }
+  // 4. "X, a doctor, said", "X -- co-editor of Y -- said", "one of the attorneys, Justin Bamberg, said": up to two appositives
+  let appositive: string | undefined;
+  for (let round = 0; round < 2 && b >= floor && isAppositiveCloser(toks, b); round++) {
+    const r = readAppositive(text, toks, b, floor, appositive);
+    if (!r) return undefined;
+    if ('mention' in r) return r.mention;
+    ({ b, appositive } = r);
+  }
+  // 5. "Schiff, 56, who has served …, said": an age between commas before another appositive
+  if (appositive === undefined && b - 1 > floor && /^\d{1,3}$/.test(toks[b]?.text ?? '') && toks[b - 1].text === ',' && toks[b + 1]?.text === ',') b -= 2;
+  if (b < floor) return undefined;
+  // 6. the mention itself: a pronoun, a name, or a noun phrase, with the appositive as its role
+  return headMention(text, toks, b, floor, appositive);
+}
+
+/** Back from the cue over adverbs and auxiliaries ("X also said", "X has said"), a verb that takes a gerund or an infinitive and leaves the saying done ("could not resist pointing out", "appeared to suggest", "went on to say") and a time phrase ("X on Monday said"). */
+function skipBetween(toks: Token[], cue: number, floor: number): number {
   let b = cue - 1;
   for (;;) {
-    // (a verb that takes a gerund stands between too: "they could not resist pointing out that …",
-    // and one that takes an infinitive and leaves it done: "he appeared to suggest", "went on to say")
     while (b >= floor && (BETWEEN.has(toks[b].lower) || (isLowerWord(toks[b]) && /ly$/.test(toks[b].lower) && toks[b].text.length > 3 && !LY_NOUN.has(toks[b].lower))
       || (/ing$/.test(toks[cue]?.lower ?? '') && CATENATIVE.has(toks[b].text)))) b--;
     if (b - 1 >= floor && toks[b].lower === 'to' && b === cue - 1) {
@@ -250,77 +277,67 @@ function mentionBeforeCore(text: string, toks: Token[], cue: number, floor = 0):
       const wentOn = toks[v].lower === 'on' && W['go-forms'].has(toks[v - 1]?.lower ?? '');
       if (wentOn || RAISING.has(toks[v].text)) { b = wentOn ? v - 2 : v - 1; continue; }
     }
-    // a time phrase between the speaker and the verb: "Wells Fargo this month announced", "X on Monday said"
     const when = b >= floor ? timeBack(toks, b, floor) : -1;
-    if (when < 0) break;
+    if (when < 0) return b;
     b = when - 1;
   }
-  if (b < floor) return undefined;
-  if (toks[b].text === ')') {
-    // "Rep. Jane Roe (D-Calif.) said": a parenthesis after the name is skipped
-    let c = b - 1;
-    while (c >= floor && c > b - 10 && toks[c].text !== '(') c--;
-    if (c >= floor && toks[c].text === '(') b = c - 1;
-    if (b < floor) return undefined;
+}
+
+/** Back over a parenthesis ending at b ("(D-Calif.)"), when it opens within ten tokens. */
+function skipParenthesis(toks: Token[], b: number, floor: number): number {
+  if (b < floor || toks[b].text !== ')') return b;
+  let c = b - 1;
+  while (c >= floor && c > b - 10 && toks[c].text !== '(') c--;
+  return c >= floor && toks[c].text === '(' ? c - 1 : b;
+}
+
+const isAppositiveCloser = (toks: Token[], b: number): boolean =>
+  toks[b].text === ',' || toks[b].text === '--' || toks[b].text === '—' || toks[b].text === '–' || (toks[b].text === '-' && toks[b - 1]?.text === '-');
+
+/**
+ * The appositive that closes at b ("X, a doctor, said", "X -- co-editor of Y -- said"): where the name before it
+ * ends and the role it gives; or the name between the commas when the phrase before them is a description
+ * ("one of the family's attorneys, Justin Bamberg, said"); undefined when b closes no appositive.
+ */
+function readAppositive(text: string, toks: Token[], b: number, floor: number, appositive: string | undefined): { b: number; appositive?: string } | { mention: Mention | undefined } | undefined {
+  const closer = toks[b].text === ',' ? ',' : toks[b].text;
+  if (toks[b].text === '-') b--;
+  let c = b - 1;
+  const open = (x: string) => x === closer || (closer !== ',' && /^(--|—|–|-)$/.test(x));
+  while (c >= floor && c > b - 32 && !open(toks[c].text) && !/^[.;:“”"]$/.test(toks[c].text)) c--;
+  if (toks[c]?.text === '-' && toks[c - 1]?.text === '-') c--;
+  if (!(c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1)) return undefined;
+  const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
+  if (APPOSITIVE_OPENER.test(inner) || isLowerWord(toks[c + 1]) || possessiveLed(toks, c + 1, b - 1)) {
+    if (!APPOSITIVE_NOT_ROLE.test(inner) && !appositive) appositive = dropArticle(inner);
+    b = c - 1;
+    // "X, the attorney general of Oklahoma, one of the states suing, said": a second appositive shares the
+    // comma before the first; the one next to the name is the role
+    if (closer === ',') {
+      let c2 = b;
+      while (c2 >= floor && c2 > b - 16 && toks[c2].text !== ',' && !/^[.;:“”"]$/.test(toks[c2].text)) c2--;
+      const inner2 = c2 >= floor && toks[c2]?.text === ',' && c2 < b ? text.slice(toks[c2 + 1].start, toks[b].end) : '';
+      if (startsWithArticle(inner2) && isCap(toks[c2 - 1]) && isWord(toks[c2 - 1])) { appositive = dropArticle(inner2); b = c2 - 1; }
+    }
+    // "Rep. Jane Roe (D-Ohio), a panel member, said"
+    return { b: skipParenthesis(toks, b, floor), appositive };
   }
-  let appositive: string | undefined;
-  // "laughed and said": a verb joined to the cue by "and" is skipped
-  if (toks[b].lower === 'and' && b - 1 >= floor && isLowerWord(toks[b - 1]) && /(ed|s)$/.test(toks[b - 1].lower)) {
-    b -= 2;
-    while (b >= floor && BETWEEN.has(toks[b].lower)) b--;
-    if (b < floor) return undefined;
-  }
-  for (let round = 0; round < 2 && b >= floor; round++) {
-  if (!(toks[b].text === ',' || toks[b].text === '--' || toks[b].text === '—' || toks[b].text === '–' || (toks[b].text === '-' && toks[b - 1]?.text === '-'))) break;
-  if (toks[b].text === ',' || toks[b].text === '--' || toks[b].text === '—' || toks[b].text === '–' || (toks[b].text === '-' && toks[b - 1]?.text === '-')) {
-    // X, a doctor, said  /  X, who ..., said  /  X -- co-editor of Y -- said
-    const closer = toks[b].text === ',' ? ',' : toks[b].text;
-    if (toks[b].text === '-' ) b--;
-    let c = b - 1;
-    const open = (x: string) => x === closer || (closer !== ',' && /^(--|—|–|-)$/.test(x));
-    while (c >= floor && c > b - 32 && !open(toks[c].text) && !/^[.;:“”"]$/.test(toks[c].text)) c--;
-    if (toks[c]?.text === '-' && toks[c - 1]?.text === '-') c--;
-    if (c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1) {
-      const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
-      if (APPOSITIVE_OPENER.test(inner) || isLowerWord(toks[c + 1]) || possessiveLed(toks, c + 1, b - 1)) {
-        if (!APPOSITIVE_NOT_ROLE.test(inner) && !appositive) appositive = dropArticle(inner);
-        b = c - 1;
-        // "X, the attorney general of Oklahoma, one of the states suing, said": a second appositive
-        // shares the comma before the first; the one next to the name is the role
-        if (closer === ',') {
-          let c2 = b;
-          while (c2 >= floor && c2 > b - 16 && toks[c2].text !== ',' && !/^[.;:“”"]$/.test(toks[c2].text)) c2--;
-          const inner2 = c2 >= floor && toks[c2]?.text === ',' && c2 < b ? text.slice(toks[c2 + 1].start, toks[b].end) : '';
-          if (startsWithArticle(inner2) && isCap(toks[c2 - 1]) && isWord(toks[c2 - 1])) { appositive = dropArticle(inner2); b = c2 - 1; }
-        }
-        if (toks[b]?.text === ')') {
-          // "Rep. Jane Roe (D-Ohio), a panel member, said"
-          let d = b - 1;
-          while (d >= floor && d > b - 10 && toks[d].text !== '(') d--;
-          if (d >= floor && toks[d].text === '(') b = d - 1;
-        }
-      } else if (isCap(toks[b - 1]) && isWord(toks[b - 1])) {
-        // "one of the family's attorneys, Justin Bamberg, said": the name between the commas speaks
-        const inner2 = nameMention(text, toks, capRunBack(toks, b - 1, c + 1), b - 1);
-        if (inner2) {
-          let w = c - 1;
-          while (w - 1 >= floor && w > c - 9 && isWord(toks[w - 1])) w--;
-          const before = c - 1 >= floor ? text.slice(toks[w].start, toks[c - 1].end) : '';
-          if (!inner2.role && /\p{Ll}/u.test(before)) inner2.role = dropArticle(before);
-          inner2.clauseFirst = w;
-          return inner2;
-        }
-        return undefined;
-      } else return undefined;
-    } else return undefined;
-  }
-  }
-  // "Schiff, 56, who has served …, said": an age between commas before another appositive
-  if (appositive === undefined && b - 1 > floor && /^\d{1,3}$/.test(toks[b]?.text ?? '') && toks[b - 1].text === ',' && toks[b + 1]?.text === ',') b -= 2;
-  if (b < floor) return undefined;
+  if (!isCap(toks[b - 1]) || !isWord(toks[b - 1])) return undefined;
+  // the name between the commas speaks, the description before them is its role
+  const name = nameMention(text, toks, capRunBack(toks, b - 1, c + 1), b - 1);
+  if (!name) return { mention: undefined };
+  let w = c - 1;
+  while (w - 1 >= floor && w > c - 9 && isWord(toks[w - 1])) w--;
+  const before = c - 1 >= floor ? text.slice(toks[w].start, toks[c - 1].end) : '';
+  if (!name.role && /\p{Ll}/u.test(before)) name.role = dropArticle(before);
+  name.clauseFirst = w;
+  return { mention: name };
+}
+
+/** The mention whose last token is b: a pronoun, a name (its capitalised run), or a noun phrase; an appositive read after it is its role. */
+function headMention(text: string, toks: Token[], b: number, floor: number, appositive: string | undefined): Mention | undefined {
   const t = toks[b];
-  const { pronouns } = lexicon();
-  if (pronouns.has(t.lower) && !['his', 'her', 'their', 'it'].includes(t.lower)) {
+  if (lexicon().pronouns.has(t.lower) && !['his', 'her', 'their', 'it'].includes(t.lower)) {
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, first: b, last: b };
   }
   if (isCap(t) && isWord(t)) {

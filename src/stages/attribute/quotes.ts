@@ -108,6 +108,11 @@ export function headlineIndex(text: string, paragraphs: Paragraph[]): number {
   return long.length >= 3 && long.length <= 20 && long.filter((w) => /^[‘'“"(]?\p{Lu}/u.test(w)).length >= 0.8 * long.length ? 0 : -1;
 }
 
+interface Unit extends Paragraph { index: number }
+/** A quotation left open at the end of a unit, and the paragraph where it opened. */
+interface Pending { mark: Mark; paragraph: number }
+
+/** The quotation spans of the article: its units (lines) read in order, a quotation left open carried over to the next. */
 export function findQuotes(text: string, paragraphs: Paragraph[], headline = headlineIndex(text, paragraphs)): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const emit = (open: Mark, close: number, paragraph: number, lastParagraph: number, end: number) => {
@@ -116,67 +121,27 @@ export function findQuotes(text: string, paragraphs: Paragraph[], headline = hea
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) out.push({ start: s, end: e, open: open.at, close, paragraph, lastParagraph });
   };
-  let pending: { mark: Mark; paragraph: number } | undefined;
   // the units are lines: in plain text a single line break often separates paragraphs
-  const units: (Paragraph & { index: number })[] = [];
+  const units: Unit[] = [];
   paragraphs.forEach((p, index) => {
     for (const u of lineUnits(text, p.start, p.end)) if (text.slice(u.start, u.end).trim()) units.push({ ...p, start: u.start, end: u.end, index });
   });
-  // an article set with typographic marks (“…”) may carry a stray straight mark left by its conversion:
-  // a lone " opening a line there, with no other straight mark on the line, is not a quotation
-  let curly = 0, straight = 0;
-  for (let i = 0; i < text.length; i++) { const c = text[i]; if (c === '“' || c === '”') curly++; else if (c === '"') straight++; }
-  const typographic = curly >= 8 && curly >= 4 * straight;
+  const typographic = typographicArticle(text);
   const singles = quotesWithSingles(text);
+  let pending: Pending | undefined;
   units.forEach((p, ui) => {
-    const pi = p.index;
-    if (p.kind === 'boilerplate' && pi !== headline) { pending = undefined; return; }
-    let marks = marksIn(text, p.start, p.end, singles || pi === headline || singlesNearCue(text, p.start, p.end));
+    if (p.kind === 'boilerplate' && p.index !== headline) { pending = undefined; return; }
+    let marks = marksIn(text, p.start, p.end, singles || p.index === headline || singlesNearCue(text, p.start, p.end));
+    // (a lone straight mark opening a line in an article set with typographic marks is a stray left by conversion)
     if (typographic && marks[0]?.kind === 'straight' && marks[0].len === 1 && marks[0].at === firstNonSpace(text, p.start) && !marks.slice(1).some((m) => m.kind === 'straight')) marks = marks.slice(1);
-    const first = firstNonSpace(text, p.start);
-    // a multi-paragraph quotation reopens with a mark of its own family (straight " with ", curly “ with “)
-    const family = (m: Mark) => (m.kind === 'straight' ? 'straight' : m.kind.startsWith('single') ? 'single' : 'typographic');
-    const reopens = marks.length > 0 && marks[0].at === first && marks[0].kind !== 'close' && marks[0].kind !== 'single-close' && (!pending || family(pending.mark) === family(marks[0]));
+    const reopens = reopensPending(text, p, marks, pending);
     if (pending && !reopens) {
       // the previous unit's quote was not continued: it ends where its unit ended
       const prev = units[ui - 1];
       if (prev && pending.mark.at === firstNonSpace(text, prev.start)) emit(pending.mark, -1, pending.paragraph, prev.index, prev.end);
       pending = undefined;
     }
-    const stack: Mark[] = [];
-    let startIdx = 0;
-    if (pending && reopens) { stack.push(pending.mark); startIdx = 1; } // the reopening mark of a continued quote
-    for (let k = startIdx; k < marks.length; k++) {
-      const m = marks[k];
-      const before = text[m.at - 1], after = text[m.at + m.len];
-      let closes: boolean;
-      if (m.kind === 'single-open') { stack.push(m); continue; }
-      if (m.kind === 'single-close') {
-        // closes only a single mark: otherwise it is an apostrophe ("the voters’ choice")
-        if (stack[stack.length - 1]?.kind !== 'single-open') continue;
-        closes = true;
-      } else {
-        // a double mark closing over a single one left open: the single was an apostrophe
-        while (stack[stack.length - 1]?.kind === 'single-open' && m.kind !== 'open' && !(m.kind === 'straight' && isSpace(before) && isWordChar(after))) stack.pop();
-        if (m.kind === 'open') closes = false;
-        else if (m.kind === 'close') closes = true;
-        else if (!stack.length) closes = isWordChar(before) && isSpace(after); // a stray closing mark is ignored below
-        // inside a quote, a straight mark with space before and a word after opens a nested quote
-        else closes = !(isSpace(before) && (isWordChar(after) || after === '‘'));
-      }
-      if (!closes) { stack.push(m); continue; }
-      if (!stack.length) continue; // stray closing mark
-      const opened = stack.pop()!;
-      if (!stack.length) {
-        const paragraph = pending && opened === pending.mark ? pending.paragraph : pi;
-        emit(opened, m.at + m.len - 1, paragraph, pi, m.at);
-        if (opened === pending?.mark) pending = undefined;
-      }
-    }
-    if (stack.length) {
-      // left open: a quote paragraph that continues in the next one, or a stray mark
-      pending = { mark: stack[0], paragraph: pending && stack[0] === pending.mark ? pending.paragraph : pi };
-    } else pending = undefined;
+    pending = pairMarks(text, p, marks, reopens ? pending : undefined, emit);
   });
   if (pending) {
     const last = units[units.length - 1];
@@ -185,3 +150,47 @@ export function findQuotes(text: string, paragraphs: Paragraph[], headline = hea
   return out;
 }
 
+/** An article set with typographic marks (“…”): eight curly marks or more, four times its straight ones. */
+function typographicArticle(text: string): boolean {
+  let curly = 0, straight = 0;
+  for (let i = 0; i < text.length; i++) { const c = text[i]; if (c === '“' || c === '”') curly++; else if (c === '"') straight++; }
+  return curly >= 8 && curly >= 4 * straight;
+}
+
+/** Whether the unit opens on a mark that continues the quotation left open (a multi-paragraph quotation reopens with a mark of its own family). */
+function reopensPending(text: string, p: Unit, marks: Mark[], pending: Pending | undefined): boolean {
+  const family = (m: Mark) => (m.kind === 'straight' ? 'straight' : m.kind.startsWith('single') ? 'single' : 'typographic');
+  return marks.length > 0 && marks[0].at === firstNonSpace(text, p.start) && marks[0].kind !== 'close' && marks[0].kind !== 'single-close' && (!pending || family(pending.mark) === family(marks[0]));
+}
+
+/** Pairs the unit's marks with a stack, emitting every outermost quotation closed in it; returns the one left open, if any. */
+function pairMarks(text: string, p: Unit, marks: Mark[], pending: Pending | undefined, emit: (open: Mark, close: number, paragraph: number, lastParagraph: number, end: number) => void): Pending | undefined {
+  const stack: Mark[] = [];
+  let startIdx = 0;
+  if (pending) { stack.push(pending.mark); startIdx = 1; } // the reopening mark of a continued quote
+  for (let k = startIdx; k < marks.length; k++) {
+    const m = marks[k];
+    if (m.kind === 'single-open') { stack.push(m); continue; }
+    // a single closing mark closes only a single mark: otherwise it is an apostrophe ("the voters’ choice")
+    if (m.kind === 'single-close' && stack[stack.length - 1]?.kind !== 'single-open') continue;
+    if (!(m.kind === 'single-close' || closesHere(text, m, stack))) { stack.push(m); continue; }
+    if (!stack.length) continue; // stray closing mark
+    const opened = stack.pop()!;
+    if (stack.length) continue;
+    emit(opened, m.at + m.len - 1, pending && opened === pending.mark ? pending.paragraph : p.index, p.index, m.at);
+    if (opened === pending?.mark) pending = undefined;
+  }
+  // left open: a quote paragraph that continues in the next one, or a stray mark
+  return stack.length ? { mark: stack[0], paragraph: pending && stack[0] === pending.mark ? pending.paragraph : p.index } : undefined;
+}
+
+/** Whether a double mark closes (rather than opens) here; single marks left open under it were apostrophes. */
+function closesHere(text: string, m: Mark, stack: Mark[]): boolean {
+  const before = text[m.at - 1], after = text[m.at + m.len];
+  while (stack[stack.length - 1]?.kind === 'single-open' && m.kind !== 'open' && !(m.kind === 'straight' && isSpace(before) && isWordChar(after))) stack.pop();
+  if (m.kind === 'open') return false;
+  if (m.kind === 'close') return true;
+  if (!stack.length) return isWordChar(before) && isSpace(after); // a stray closing mark is ignored by the caller
+  // inside a quote, a straight mark with space before and a word after opens a nested quote
+  return !(isSpace(before) && (isWordChar(after) || after === '‘'));
+}
