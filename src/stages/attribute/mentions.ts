@@ -57,7 +57,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // a sentence-initial non-name word is not part of the name ("Even Germany")
   // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s", nor a participle before a comma,
   // "Chastened, …", nor the verb of an inverted attribution, "Said Ellis")
-  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || /^(Here|There|Let|That|What|It|Where)[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
+  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || W['contraction-opener'].has(toks[a].text.replace(/[’']s$/, '')) && /[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
     || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks[a + 1]?.text === ',') || (a === 0 && isOpeningParticiple(toks[a].text) && PARTICIPLE_PREP.has(toks[a + 1]?.lower ?? '')) || (a < b && W['inverted-cue'].has(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
   // a dateline in capitals before a dash ("WASHINGTON -- President X …") is a place, not a speaker
@@ -337,7 +337,7 @@ function readAppositive(text: string, toks: Token[], b: number, floor: number, a
 /** The mention whose last token is b: a pronoun, a name (its capitalised run), or a noun phrase; an appositive read after it is its role. */
 function headMention(text: string, toks: Token[], b: number, floor: number, appositive: string | undefined): Mention | undefined {
   const t = toks[b];
-  if (lexicon().pronouns.has(t.lower) && !['his', 'her', 'their', 'it'].includes(t.lower)) {
+  if (lexicon().pronouns.has(t.lower) && !W['possessive-or-it'].has(t.lower)) {
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, first: b, last: b };
   }
   if (isCap(t) && isWord(t)) {
@@ -405,7 +405,7 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     if (rn) return rn;
   }
   const { pronouns } = lexicon();
-  if (pronouns.has(t.lower) && !['his', 'her', 'their', 'it'].includes(t.lower)) {
+  if (pronouns.has(t.lower) && !W['possessive-or-it'].has(t.lower)) {
     return { kind: 'pronoun', start: t.start, end: t.end, name: t.text, first: a, last: a };
   }
   // "The State Department …", "The Valley Post …": an article before a name

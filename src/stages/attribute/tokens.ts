@@ -77,9 +77,12 @@ export const SENTENCE_STARTERS = W['sentence-starter'];
 /** lower-case words that may join capitalised words inside one name ("Department of State", "Ursula von der Leyen") */
 export const NAME_JOINERS = W['name-joiner'];
 
+/** a past participle: -ed or an irregular one ("told", "written") */
+const PARTICIPLE_FORM = new RegExp(`(ed|${alternation(W['irregular-participle'])})$`);
+
 /** a passive cue ("was told", "has been called", "is quoted"): its subject is not the speaker */
 export function isPassive(t: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && /ly$/.test(t[j].lower)) j--; // "was widely quoted"
-  return j >= 0 && W['passive-auxiliary'].has(t[j].lower) && /(ed|told|said|written|shown|known|given|seen)$/.test(t[k].lower);
+  return j >= 0 && W['passive-auxiliary'].has(t[j].lower) && PARTICIPLE_FORM.test(t[k].lower);
 }
