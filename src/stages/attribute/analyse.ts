@@ -22,6 +22,15 @@ const FOLD: [string, Pos][] = [
 
 interface Term { tags: Set<string>; offset: { start: number; length: number } }
 
+/** each token's sentence and place, so that code holding a token (a window of a sentence) can ask for its tag in context */
+const HOME = new WeakMap<Token, [Analysis, number]>();
+
+/** The part of speech of a token in its sentence, tagged on first use; undefined for a token of no analysed sentence. */
+export function posOfToken(t: Token | undefined): Pos | undefined {
+  const home = t && HOME.get(t);
+  return home ? home[0].posOf(home[1]) : undefined;
+}
+
 export class Analysis implements Sentence {
   readonly start: number;
   readonly end: number;
@@ -34,6 +43,7 @@ export class Analysis implements Sentence {
   constructor(readonly text: string, s: Sentence, readonly index: number) {
     this.start = s.start; this.end = s.end; this.paragraph = s.paragraph;
     this.toks = tokenize(text, s.start, s.end);
+    this.toks.forEach((t, k) => HOME.set(t, [this, k]));
   }
 
   /** a fact about the sentence computed once, on the first rule that asks (its main clause's start, its subject) */

@@ -87,7 +87,9 @@ function mainClauseStart(t: Token[]): number {
       const next = t.findIndex((x, j) => j > comma + 3 && j < comma + 16 && x.text === ',');
       if (next > 0) return next + 1;
     }
-    if (!participle && !/^\p{Ll}+ly$/u.test(t[0].lower) && !W['adverbial-opener'].has(t[0].lower)) return 0;
+    // ("Minutes later, she …", "Two years ago, the mayor …": a phrase of time closed by its adverb)
+    const timed = W['time-adverb'].has(t[comma - 1].lower);
+    if (!participle && !timed && !/^\p{Ll}+ly$/u.test(t[0].lower) && !W['adverbial-opener'].has(t[0].lower)) return 0;
     // "On July 6, 2015, X said": the year after the date's comma belongs to the date
     if (/^(1[89]|20)\d\d$/.test(t[comma + 1]?.text ?? '') && t[comma + 2]?.text === ',') return comma + 3;
     // "Regarding X, however, Y said": a second short insertion after the first
@@ -328,3 +330,17 @@ export function closesSentence(t: Token[], m: Mention, cueIdx: number): boolean 
   const adverbialRest = !rest.length || W['adverbial-after-cue'].has(rest[0].lower) || rest.every((x) => BEFORE_THAT.has(x.lower) || /^[\p{Lu}\d]/u.test(x.text) || !isWord(x));
   return rest.length <= 7 && adverbialRest && !rest.some((x) => x.lower === 'that' || x.lower === 'against' || /^[“"«„]$/.test(x.text));
 }
+
+/**
+ * "Trump and Ryan issued a statement describing …", "she sent an email saying “done.”": a document that is the
+ * object of a verb says what its issuer says; the issuer is the sentence subject. Returns the subject, or the
+ * mention as it was.
+ */
+export function issuerOf(text: string, s: Sent, toks: Token[], m: Mention | undefined): Mention | undefined {
+  if (m?.kind !== 'noun' || !W['document-noun'].has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return m;
+  const verb = toks[m.first - 1];
+  if (!verb || !isLowerWord(verb) || !(/ed$/.test(verb.lower) || W['irregular-past'].has(verb.lower) || /s$/.test(verb.lower)) || cueLemma(verb)) return m;
+  const subject = sentenceSubject(text, s);
+  return subject && subject.end <= verb.start && plausibleSpeaker(subject) ? subject : m;
+}
+

@@ -2,6 +2,7 @@
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon, monthNames, wordClasses } from '../../lexicon/index.js';
 import { isAdjectiveWord, isCommonNoun, isPastTense, isVerbWord } from './nlp.js';
+import { posOfToken } from './analyse.js';
 import { alternation, dropArticle, startsWithArticle, BETWEEN, DETERMINERS, NAME_JOINERS, isOpeningParticiple, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 const W = wordClasses();
@@ -419,9 +420,10 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     const rn = roleThenName(text, toks, a + 1, ceil, true);
     if (rn) return { ...rn, start: t.start, first: a };
     let b = a + 1;
-    // (the phrase ends at its verb, "The mayor rewrote the plan", or at a second determiner)
+    // (the phrase ends at its verb, "The mayor rewrote the plan", "The senator released …" (a verb in the
+    //  sentence's context), or at a second determiner)
     while (b <= ceil && b < a + 6 && isLowerWord(toks[b]) && !W['noun-phrase-end-after-capitalised-determiner'].has(toks[b].lower) && !cueLemma(toks[b]) && !(b > a + 1 && /ed$/.test(toks[b].lower) && isVerbWord(toks[b].text))
-      && !(b > a + 1 && (DETERMINERS.has(toks[b].lower) || isPastTense(toks[b].text)))) b++;
+      && !(b > a + 1 && (DETERMINERS.has(toks[b].lower) || isPastTense(toks[b].text) || (/(ed|es)$/.test(toks[b].lower) && posOfToken(toks[b]) === 'verb')))) b++;
     b--;
     if (b > a) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(toks[a + 1].start, toks[b].end), first: a, last: b };
   }

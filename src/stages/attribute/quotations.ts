@@ -11,7 +11,7 @@ import type { Candidate } from './candidate.js';
 import type { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
-import { closesSentence, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
+import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
 import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isWord, opensOnVerb, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
@@ -225,7 +225,8 @@ function speakerOfCueBefore(ctx: QuoteCtx, q: QuoteSpan, s: Sent, toks: Token[],
     const main = from > 0 && /[,]\s*[”"’]?$/.test(text.slice(s.start, s.toks[from].start).trimEnd()) ? mentionAfter(text, s.toks, from) : undefined;
     if (main && (main.kind === 'pronoun' || main.kind === 'name') && plausibleSpeaker(main)) return { mention: main, cue: t, rule: 'quote.before-adverbial-gerund' };
   }
-  const m = mentionBefore(text, toks, k, 0);
+  // ("she sent an email saying, “done.”": the sender speaks, not the email)
+  const m = issuerOf(text, s, toks, mentionBefore(text, toks, k, 0));
   if (m && plausibleSpeaker(m)) return { mention: m, cue: t, rule: 'quote.before' };
   // quote.before-relative: "…, who joked of the museum, “…”": the relative pronoun stands for the noun phrase before it
   if (k > 0 && W['relative-person'].has(toks[k - 1].lower)) {

@@ -10,7 +10,6 @@
 import type { Paragraph } from '../../article.js';
 import { firstNonSpace } from '../../span.js';
 import { lexicon, wordClasses } from '../../lexicon/index.js';
-import { alternation } from './tokens.js';
 import { lineUnits } from '../extract-text.js';
 
 export interface QuoteSpan {
@@ -48,7 +47,6 @@ export function quotesWithSingles(text: string): boolean {
   return opens >= 2;
 }
 
-let cueNearSingles: RegExp[] | undefined;
 /**
  * A line with no double marks that quotes with single ones next to a verb of saying: "he said 'we will win'",
  * "'We will win,' he said", "'We will win,' said Mira Osei". Elsewhere single marks are apostrophes or nested quotes.
@@ -56,16 +54,29 @@ let cueNearSingles: RegExp[] | undefined;
 function singlesNearCue(text: string, from: number, to: number): boolean {
   const line = text.slice(from, to);
   if (/[“”"«»„]/.test(line) || !/['‘’]/.test(line)) return false;
-  if (!cueNearSingles) {
-    const cue = `(?:${alternation(new Set(lexicon().cueForms.keys()))})`;
-    const pron = `(?:${alternation(wordClasses()['subject-pronoun'])})`;
-    cueNearSingles = [
-      new RegExp(`\\b${cue}\\s*[,:]?\\s*['‘]\\p{L}`, 'iu'),
-      new RegExp(`[\\p{L},.!?]['’]\\s+(?:${pron}\\s+${cue}\\b|${cue}\\s+\\p{Lu}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${cue}\\b)`, 'u'),
-    ];
+  const { cueForms } = lexicon();
+  const pronouns = wordClasses()['subject-pronoun'];
+  const words = (s: string) => s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  for (let i = line.search(/['‘’]/); i >= 0; i = nextSingle(line, i + 1)) {
+    const at = from + i;
+    if (line[i] !== '’' && singleOpens(text, at)) {
+      // a cue right before the opening mark: "said 'we …", "said: ‘We …"
+      const before = /([\p{L}]+)\s*[,:]?\s*$/u.exec(line.slice(Math.max(0, i - 30), i));
+      if (before && cueForms.has(before[1].toLowerCase())) return true;
+    }
+    if (line[i] !== '‘' && /[\p{L},.!?]/u.test(line[i - 1] ?? '') && /\s/.test(line[i + 1] ?? '')) {
+      // after the closing mark: "he said", "said Mira Osei", "Mira Osei said"
+      const w = words(line.slice(i + 1, i + 60));
+      if (pronouns.has(w[0]?.toLowerCase() ?? '') && cueForms.has(w[1]?.toLowerCase() ?? '')) return true;
+      if (cueForms.has(w[0]?.toLowerCase() ?? '') && /^\p{Lu}/u.test(w[1] ?? '')) return true;
+      let n = 0;
+      while (n < 4 && /^\p{Lu}/u.test(w[n] ?? '')) n++;
+      if (n > 0 && cueForms.has(w[n]?.toLowerCase() ?? '')) return true;
+    }
   }
-  return cueNearSingles.some((re) => re.test(line));
+  return false;
 }
+const nextSingle = (line: string, from: number): number => { const j = line.slice(from).search(/['‘’]/); return j < 0 ? -1 : from + j; };
 
 /** The quotation marks of a paragraph, in order; '' and `` count as one mark of two characters. */
 function marksIn(text: string, from: number, to: number, singles = false): Mark[] {

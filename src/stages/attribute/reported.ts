@@ -10,7 +10,7 @@ import { isVerbWord } from './nlp.js';
 import { alternation, BETWEEN, cueLemma, isDayWord, isLowerWord, isPassive, isWord, sourceCueAt, type Token } from './tokens.js';
 import {
   BARE_CLAUSE, BEFORE_THAT, BELIEF_ADJ, PARTICLE, QUANTIFIER_SPEAKER, SAY_VERBS, TO_VERBS, clauseStart, contentFrom, hasVerb, hearerEnd, hearerWord,
-  closesSentence, inIdiom, isPunct, isQuantityWord, notClauseStart, plausibleSpeaker, relativeSpeaker, sentenceSubject, sourcePhrase, timePhraseEnd, timeThenComma, topicEnd, topicPrepAt, type Sent,
+  closesSentence, inIdiom, issuerOf, isPunct, isQuantityWord, notClauseStart, plausibleSpeaker, relativeSpeaker, sentenceSubject, sourcePhrase, timePhraseEnd, timeThenComma, topicEnd, topicPrepAt, type Sent,
 } from './clauses.js';
 
 const W = wordClasses();
@@ -280,7 +280,8 @@ function whichClause(c: Ctx, k: number, lemma: string): Candidate | undefined {
 function speakerOfCue(c: Ctx, cue: CueRead, lastSpeaker: Mention | undefined): SpeakerRead | undefined {
   const { text, t, i0, lower } = c;
   const k = cue.k;
-  let m = mentionBefore(text, t, k, i0);
+  // ("X issued a statement saying …": the issuer speaks, not the statement)
+  let m = issuerOf(text, c.s, t, mentionBefore(text, t, k, i0));
   // "Many say …", "Others argued …": a quantifier standing for people heads the clause
   if (!m && k - 1 === i0 && QUANTIFIER_SPEAKER.has(lower(k - 1))) m = { kind: 'noun', start: t[k - 1].start, end: t[k - 1].end, name: t[k - 1].text, first: k - 1, last: k - 1 };
   // ", emphasizing that …" / "X announced … and said …": the sentence subject speaks

@@ -453,6 +453,12 @@ export const RULES: RuleInfo[] = [
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
       {
+        text: "Trump and Ryan issued a statement describing their meeting as a “very positive step toward unification.”",
+        claims: [
+          ["partial","very positive step toward unification.","Trump","describing"],
+        ],
+      },
+      {
         text: "Mira Osei said 'we will win the seat this year' and left the hall.",
         claims: [
           ["partial","we will win the seat this year","Mira Osei","said"],
@@ -1175,6 +1181,12 @@ export const RULES: RuleInfo[] = [
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
     yes: [
       {
+        text: "The senator released a statement saying the bill was dead.",
+        claims: [
+          ["indirect","the bill was dead","The senator","saying"],
+        ],
+      },
+      {
         text: "PARIS, Aug 31 (Reuters) - France’s far-right leader, Marine Le Pen, said on Wednesday her party would back the bill.",
         claims: [
           ["indirect","her party would back the bill","Marine Le Pen","said"],
@@ -1474,6 +1486,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "Reported speech that carries quoted words is one claim: the quoted words, with the reported clause as its clause and its speaker",
     yes: [
+      {
+        text: "Minutes later, she sent an email saying, “done.”",
+        claims: [
+          ["partial","done.","she","sent"],
+        ],
+      },
       {
         text: "The mayor’s claim in the same interview that the two men were “not close” drew laughs.",
         claims: [
