@@ -82,7 +82,8 @@ function mainClauseStart(t: Token[]): number {
   if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
     // ("Chastened by the analyses, as well as complaints over its costs, Trump revised …": a participle
     //  phrase opens the sentence; an "as well as" insertion runs on to the next comma)
-    const participle = isOpeningParticiple(t[0].text) && PARTICIPLE_PREP.has(t[1]?.lower ?? '');
+    // ("Recognizing this, X …": a participle whose phrase closes within four words)
+    const participle = isOpeningParticiple(t[0].text) && (PARTICIPLE_PREP.has(t[1]?.lower ?? '') || comma <= 4);
     if (participle && t[comma + 1]?.lower === 'as' && t[comma + 2]?.lower === 'well' && t[comma + 3]?.lower === 'as') {
       const next = t.findIndex((x, j) => j > comma + 3 && j < comma + 16 && x.text === ',');
       if (next > 0) return next + 1;
@@ -219,6 +220,8 @@ export function contentFrom(text: string, s: Sent, from: number, to = s.toks.len
       while (j < k + 3 && t[j] && BETWEEN.has(t[j].lower)) j++;
       const v = t[j];
       if (v && cueLemma(v) && isLowerWord(v) && FINITE.test(v.lower)) { end = k; break; }
+      // ", and none has said …", ", but aides say …": after a comma, a new subject of a few words and its cue
+      if (t[k - 1]?.text === ',' && newSpeakerAfter(t, k + 1)) { end = k - 1; break; }
     }
   }
   if (end <= from) return undefined;
@@ -226,6 +229,15 @@ export function contentFrom(text: string, s: Sent, from: number, to = s.toks.len
   while (b > a && /[\s.,!?]/.test(text[b - 1])) b--;
   if (b - a < 8 || !t.slice(from, end).some((x) => isWord(x))) return undefined;
   return { start: a, end: b };
+}
+
+/** A new subject of up to three words, then (auxiliaries and) a finite cue: "none has said", "aides say", "the mayor said". */
+function newSpeakerAfter(t: Token[], from: number): boolean {
+  for (let j = from; j < from + 5 && j < t.length; j++) {
+    if (cueLemma(t[j])) return j > from && isLowerWord(t[j]) && FINITE.test(t[j].lower);
+    if (!isWord(t[j]) || (j - from >= 3 && !BETWEEN.has(t[j].lower))) return false;
+  }
+  return false;
 }
 
 export function plausibleSpeaker(m: Mention | undefined): m is Mention {

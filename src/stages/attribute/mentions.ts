@@ -59,7 +59,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s", nor a participle before a comma,
   // "Chastened, …", nor the verb of an inverted attribution, "Said Ellis")
   while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || /^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) || W['contraction-opener'].has(toks[a].text.replace(/[’']s$/, '')) && /[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
-    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks[a + 1]?.text === ',') || (a === 0 && isOpeningParticiple(toks[a].text) && PARTICIPLE_PREP.has(toks[a + 1]?.lower ?? '')) || (a < b && W['inverted-cue'].has(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
+    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks.slice(a + 1, a + 5).some((x) => x.text === ',')) || (a === 0 && isOpeningParticiple(toks[a].text) && PARTICIPLE_PREP.has(toks[a + 1]?.lower ?? '')) || (a < b && W['inverted-cue'].has(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
   // a dateline in capitals before a dash ("WASHINGTON -- President X …") is a place, not a speaker
   if (a === b && a === 0 && !/\p{Ll}/u.test(toks[a].text) && (dashAt(toks, a + 1) || toks[a + 1]?.text === '-')) return undefined;
@@ -154,6 +154,18 @@ const LY_NOUN = W['ly-noun'];
 const NOUN_MODIFIER = W['noun-modifier-cue'];
 const FUNCTION_WORD = W['function-word'];
 
+/**
+ * A past verb after its subject, in the sentence's context (compromise's tags): it ends a noun phrase read back
+ * ("three candidates issued statements condemning …"); a participle after a determiner or a comma is an
+ * adjective of the phrase ("the elected officials", ", elected officials from both parties say").
+ */
+const verbAfterSubject = (toks: Token[], i: number): boolean => {
+  const t = toks[i], prev = toks[i - 1];
+  if (!isLowerWord(t) || !(/ed$/.test(t.lower) || W['irregular-past'].has(t.lower)) || !prev || !isWord(prev) || DETERMINERS.has(prev.lower)) return false;
+  const p = posOfToken(prev);
+  return (p === 'noun' || p === 'name' || p === 'pronoun') && posOfToken(t) === 'verb';
+};
+
 /** A noun phrase ending at token `b`: determiner + words ("the source", "The Republican nominee"),
  *  or a bare plural/role noun with modifiers ("Administration officials", "73 percent"). */
 function nounBack(text: string, toks: Token[], b: number, floor: number): Mention | undefined {
@@ -172,6 +184,8 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers
     if (!(isLowerWord(t) || isCap(t) || isNumberWord(t.lower))) break;
     if (((cueLemma(t) && !NOUN_MODIFIER.has(t.lower)) || W['noun-phrase-breaker'].has(t.lower)) && a < b) break;
+    // (a verb of the sentence ends the phrase read back: "three candidates issued statements condemning …")
+    if (a < b && verbAfterSubject(toks, a)) break;
     // "a narrator in the Clinton ad": a prepositional phrase after the head noun
     if (PREP.has(t.lower) && a < b && a - 1 >= floor) {
       const head2 = nounBack(text, toks, a - 1, floor);
@@ -183,7 +197,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
   const isHead = isLowerWord(head) && !NOT_AGENT.has(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || (AGENT_ENDING.test(head.lower) && !isAdjectiveWord(head.lower)));
   if (!isHead) return undefined;
   let from = b;
-  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.has(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.has(toks[from - 1].lower)) && !W['bare-noun-breaker'].has(toks[from - 1].lower)) from--;
+  while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.has(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.has(toks[from - 1].lower)) && !W['bare-noun-breaker'].has(toks[from - 1].lower) && !verbAfterSubject(toks, from - 1)) from--;
   return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
 }
 

@@ -1181,6 +1181,12 @@ export const RULES: RuleInfo[] = [
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
     yes: [
       {
+        text: "Recognizing this, Mr. Rubio joined Democrats in writing a bill, saying it would help.",
+        claims: [
+          ["indirect","it would help","Rubio","saying"],
+        ],
+      },
+      {
         text: "The senator released a statement saying the bill was dead.",
         claims: [
           ["indirect","the bill was dead","The senator","saying"],
