@@ -442,7 +442,11 @@ function parenthetical(c: Ctx, cue: CueRead, m: Mention): Candidate[] {
   // (", as they bristled at …": a clause of time or manner after the attribution is the writer's too)
   const aside = W['aside-opener'].has(lower(afterFrom));
   const cueSpan = { start: t[cue.k].start, end: t[cue.cueEnd].end };
-  return [adverbial ? undefined : before, aside ? undefined : after].filter((x) => !!x).map((span) => claim(c, 'reported.parenthetical', span!, m, cueSpan));
+  const out = [adverbial ? undefined : before].filter((x) => !!x).map((span) => claim(c, 'reported.parenthetical', span!, m, cueSpan));
+  if (!after || aside) return out;
+  // ("…, a Chinese official said, adding that …": a participle cue after the attribution is its own cue)
+  const participle = isLowerWord(t[afterFrom]) && /ing$/.test(lower(afterFrom)) && cueLemma(t[afterFrom]);
+  return [...out, claim(c, 'reported.parenthetical', after, m, participle ? t[afterFrom] : cueSpan)];
 }
 
 /** reported.trailing: "CLAUSE, X said (…)." / "CLAUSE, said X." (the tail may hold an appositive: try the last three commas) */
