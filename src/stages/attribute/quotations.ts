@@ -12,7 +12,7 @@ import type { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
-import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isWord, opensOnVerb, sourceCueAt, tokenize, type Token } from './tokens.js';
+import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isPutIt, isWord, opensOnVerb, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
 
@@ -103,7 +103,7 @@ export function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Att
   // quote.after-as: “…,” as a memo put it / as she said: the speaker after "as"
   if (win[i]?.lower === 'as') {
     for (let k = i + 2; k < Math.min(win.length, i + 10); k++) {
-      const putIt = win[k].lower === 'put' && win[k + 1]?.lower === 'it';
+      const putIt = isPutIt(win, k);
       if (!cueLemma(win[k]) && !putIt) continue;
       const m = mentionBefore(text, win, k, i + 1);
       return m && startsAt(m, win, i + 1) ? { mention: m, cue: putIt ? { start: win[k].start, end: win[k + 1].end } : win[k], rule: 'quote.after-as' } : undefined;
@@ -189,7 +189,7 @@ export function attributionBefore(ctx: QuoteCtx, q: QuoteSpan): Attribution | un
       const m = mentionAfter(text, toks, k + 2);
       if (m) return { mention: m, cue: { start: t.start, end: toks[k + 1].end }, rule: 'quote.before-according-to' };
     }
-    const isPutIt = t.lower === 'put' && toks[k + 1]?.lower === 'it';
+    const putIt = isPutIt(toks, k);
     // quote.before-inverted: "Said Ellis: “…”": an inverted attribution opens the sentence, the speaker after the verb
     if (k === 0 && /^\p{Lu}/u.test(t.text) && lexicon().cueForms.has(t.lower)) {
       const after = mentionAfter(text, toks, 1);
@@ -197,7 +197,7 @@ export function attributionBefore(ctx: QuoteCtx, q: QuoteSpan): Attribution | un
     }
     // a list item with no subject opens on its verb ("Calls men names like “…”")
     const openingVerb = k === 0 && t === s.toks[0] && opensOnVerb(s.toks) && toks[1] === s.toks[1];
-    if (!cueLemma(t) && !isPutIt && !openingVerb) continue;
+    if (!cueLemma(t) && !putIt && !openingVerb) continue;
     // after a determiner the form is a noun ("the claim was labeled …", "his report")
     if (W['noun-determiner-before-quote'].has(toks[k - 1]?.lower ?? '')) continue;
     // quote.passive-cue: "he has been called a “quack”", "it was labeled “Mostly True”": the subject did not
@@ -331,7 +331,7 @@ function paragraphSpeaker(ctx: QuoteCtx, paragraph: number, rule: string): Attri
       if (W['possessive-person'].has(t.lower) && k > 0 && s.toks[k - 1].lower === 'in' && k <= 2) {
         return { mention: { kind: 'pronoun', start: t.start, end: t.end, name: t.lower === 'his' ? 'he' : t.lower === 'her' ? 'she' : 'they', first: k, last: k }, rule };
       }
-      if (!cueLemma(t) && !(t.lower === 'put' && s.toks[k + 1]?.lower === 'it')) continue;
+      if (!cueLemma(t) && !isPutIt(s.toks, k)) continue;
       const m = mentionBefore(text, s.toks, k, 0);
       if (m && plausibleSpeaker(m)) return { mention: m, cue: t, rule };
       if (subj && subj.end <= t.start) return { mention: subj, cue: t, rule };

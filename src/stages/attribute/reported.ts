@@ -7,7 +7,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './candidate.js';
 import { isVerbWord } from './nlp.js';
-import { alternation, BETWEEN, cueLemma, isDayWord, isLowerWord, isPassive, isWord, sourceCueAt, type Token } from './tokens.js';
+import { alternation, BETWEEN, cueLemma, isDayWord, isLowerWord, isPassive, isPutIt, isWord, sourceCueAt, type Token } from './tokens.js';
 import {
   BARE_CLAUSE, BEFORE_THAT, BELIEF_ADJ, PARTICLE, QUANTIFIER_SPEAKER, SAY_VERBS, TO_VERBS, clauseStart, contentFrom, hasVerb, hearerEnd, hearerWord,
   closesSentence, inIdiom, issuerOf, isPunct, isQuantityWord, notClauseStart, plausibleSpeaker, relativeSpeaker, sentenceSubject, sourcePhrase, timePhraseEnd, timeThenComma, topicEnd, topicPrepAt, type Sent,
@@ -191,12 +191,12 @@ const asNoted: SentenceRule = {
     if (lower(i0) !== 'as') return undefined;
     for (let k = i0 + 2; k < Math.min(t.length, i0 + 10); k++) {
       if (t[k].text === ',') break;
-      if (!cueLemma(t[k]) && !(lower(k) === 'put' && lower(k + 1) === 'it')) continue;
+      if (!cueLemma(t[k]) && !isPutIt(t, k)) continue;
       const m = mentionBefore(c.text, t, k, i0 + 1);
       let comma = k + 1;
       while (comma < t.length && t[comma].text !== ',') comma++;
       const span = plausibleSpeaker(m) && startsAt(m, t, i0 + 1) ? contentFrom(c.text, c.s, comma + 1) : undefined;
-      return span ? [claim(c, this.id, span, m!, { start: t[k].start, end: lower(k) === 'put' ? t[k + 1].end : t[k].end })] : [];
+      return span ? [claim(c, this.id, span, m!, { start: t[k].start, end: isPutIt(t, k) ? t[k + 1].end : t[k].end })] : [];
     }
     return undefined;
   },

@@ -453,6 +453,12 @@ export const RULES: RuleInfo[] = [
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
       {
+        text: "That is because, as he puts it, “the best thing we have going for us” is that rates are low.",
+        claims: [
+          ["partial","the best thing we have going for us","he","puts"],
+        ],
+      },
+      {
         text: "Trump and Ryan issued a statement describing their meeting as a “very positive step toward unification.”",
         claims: [
           ["partial","very positive step toward unification.","Trump","describing"],

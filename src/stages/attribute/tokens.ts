@@ -39,6 +39,9 @@ export function sourceCueAt(t: Token[], k: number): number {
   return 0;
 }
 
+/** "as X put it", "as she puts it": a form of "put" then "it" at k */
+export const isPutIt = (t: Token[], k: number): boolean => W['put-form'].has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'it';
+
 /** the lemma when the token is a form of a cue verb */
 export function cueLemma(t: Token | undefined): string | undefined {
   // a capitalised word is a name ("The Post reports"), not a cue verb
