@@ -22,13 +22,9 @@ const FOLD: [string, Pos][] = [
 
 interface Term { tags: Set<string>; offset: { start: number; length: number } }
 
-/** each token's sentence and place, so that code holding a token (a window of a sentence) can ask for its tag in context */
-const HOME = new WeakMap<Token, [Analysis, number]>();
-
-/** The part of speech of a token in its sentence, tagged on first use; undefined for a token of no analysed sentence. */
+/** The part of speech of a token in its sentence (code holding a window of a sentence asks through the token), tagged on first use; undefined for a token of no analysed sentence. */
 export function posOfToken(t: Token | undefined): Pos | undefined {
-  const home = t && HOME.get(t);
-  return home ? home[0].posOf(home[1]) : undefined;
+  return t?.home ? (t.home.posOf(t.k) as Pos) : undefined;
 }
 
 export class Analysis implements Sentence {
@@ -43,7 +39,7 @@ export class Analysis implements Sentence {
   constructor(readonly text: string, s: Sentence, readonly index: number) {
     this.start = s.start; this.end = s.end; this.paragraph = s.paragraph;
     this.toks = tokenize(text, s.start, s.end);
-    this.toks.forEach((t, k) => HOME.set(t, [this, k]));
+    this.toks.forEach((t, k) => { t.home = this; t.k = k; });
   }
 
   /** a fact about the sentence computed once, on the first rule that asks (its main clause's start, its subject) */

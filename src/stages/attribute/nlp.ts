@@ -19,15 +19,14 @@ function cachedTag(tag: string): (word: string) => boolean {
   };
 }
 
-/** "older", "better": compromise's lexicon has the word as a comparative (its -er ending does not make it an agent noun). */
-export const isAdjectiveWord = cachedTag('(#Comparative|#Superlative)');
+/** compromise's lexicon: a word (lower case) → its tag; a look-up, not a parse */
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
 
-/** "forecaster", "columnist": compromise knows the word in lower case as a common noun and as no name. */
-export const isCommonNoun = (() => {
-  const noun = cachedTag('#Noun');
-  const name = cachedTag('(#ProperNoun|#Person|#FirstName|#LastName|#Place|#Organization)');
-  return (word: string) => noun(word) && !name(word);
-})();
+/** "older", "better": compromise's lexicon has the word as a comparative (its -er ending does not make it an agent noun). */
+export const isAdjectiveWord = (word: string): boolean => /^(Comparative|Superlative)$/.test(LEXICON[word.toLowerCase()] ?? '');
+
+/** "columnist", "forecaster": a word compromise's lexicon has as a person noun (Actor), or does not know; not "center", not "baker" (a name too). */
+export const isCommonNoun = (word: string): boolean => { const tag = LEXICON[word.toLowerCase()]; return !tag || tag === 'Actor'; };
 
 /** "architect", "farmer", "lawyer": a noun that names a person (compromise's #Actor). */
 export const isPersonNoun = cachedTag('#Actor');

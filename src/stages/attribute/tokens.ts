@@ -1,7 +1,11 @@
 // Word tokens with offsets into the article text, and the word classes the attribution rules use.
 import { lexicon, wordClasses } from '../../lexicon/index.js';
 
-export interface Token { text: string; start: number; end: number; lower: string }
+export interface Token {
+  text: string; start: number; end: number; lower: string;
+  /** the sentence analysis the token belongs to and its index there (set by Analysis), for its tag in context */
+  home?: { posOf(k: number): string }; k: number;
+}
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}]/gu;
 
@@ -17,7 +21,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       const w = t.slice(0, -1);
       if (!(lexicon().abbreviations.has(w) || /^\p{Lu}$/u.test(w) || /\./.test(w))) t = w;
     }
-    out.push({ text: t, start: start + m.index, end: start + m.index + t.length, lower: t.toLowerCase() });
+    out.push({ text: t, start: start + m.index, end: start + m.index + t.length, lower: t.toLowerCase(), home: undefined, k: -1 });
     if (t.length < m[0].length) {
       TOKEN.lastIndex = m.index + t.length;
     }
