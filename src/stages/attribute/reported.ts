@@ -135,7 +135,7 @@ function reportedIn(text: string, s: Sent, inQuote: (pos: number) => boolean): C
   // 1. a sentence one attribution frames whole: "According to X, …", "In his view, …", "As X noted, …"
   for (const rule of FRAMING_RULES) { const r = rule.apply(c); if (r) return r; }
   // 2. every cue verb, its speaker and the content its frame takes ("X said (that) …", "X urged Y to …")
-  const found = cueClauses(c);
+  const found = [...cueClauses(c), ...nounClauses(c)];
   if (found.some((f) => f.start <= t[Math.min(c.i0 + 2, t.length - 1)].start)) return found;
   // 3. "CLAUSE, X said." / "CLAUSE, said X."
   return trailingAttribution(c, found) ?? found;
@@ -267,6 +267,40 @@ function readCue(c: Ctx, k: number, found: Candidate[]): CueRead | undefined {
 /** "twenty-seven", "12", "dozens": a number word before a plural ("Twenty-seven states led by …") */
 const NUMBER_HYPHENATED = new RegExp(`^[a-z]+-(${alternation(W['unit-numeral'])})$`);
 const isNumeral = (w: string): boolean => /^\d[\d,]*$/.test(w) || NUMBER_HYPHENATED.test(w) || W['plural-numeral'].has(w);
+
+/**
+ * reported.noun-clause: a noun of saying with a possessor and its that-clause: "Mr. Trump's assertion that Russia
+ * should …", "his claim in the same interview that …" (speech-nouns.txt); the possessor speaks.
+ */
+function nounClauses(c: Ctx): Candidate[] {
+  const { text, t, lower } = c;
+  const out: Candidate[] = [];
+  for (let k = 1; k < t.length - 2; k++) {
+    if (c.inQuote(t[k].start) || !lexicon().speechNouns.has(lower(k))) continue;
+    // the that-clause right after the noun, or after a prepositional phrase ("his claim in the same interview that")
+    let j = k + 1;
+    if (W['speech-noun-preposition'].has(lower(j))) { j++; while (j < t.length && j <= k + 6 && isWord(t[j]) && lower(j) !== 'that' && !cueLemma(t[j])) j++; }
+    if (lower(j) !== 'that') continue;
+    const m = possessorOf(text, t, k);
+    const span = m ? contentFrom(text, c.s, j) : undefined;
+    if (span && m) out.push(claim(c, 'reported.noun-clause', span, m, t[k]));
+  }
+  return out;
+}
+
+/** The possessor before a noun at k: "his", "her", "their" (a pronoun) or a name with 's ("Mr. Trump's", "Clinton’s"). */
+function possessorOf(text: string, t: Token[], k: number): Mention | undefined {
+  let p = k - 1;
+  while (p > 0 && isLowerWord(t[p]) && !W['possessive-person'].has(t[p].lower) && k - p < 3) p--; // "his repeated claim"
+  const w = t[p];
+  if (!w) return undefined;
+  if (W['possessive-person'].has(w.lower)) return { kind: 'pronoun', start: w.start, end: w.end, name: w.lower === 'his' ? 'he' : w.lower === 'her' ? 'she' : 'they', first: p, last: p };
+  if (/\p{Lu}.*['’]s$/u.test(w.text)) {
+    const m = mentionBefore(text, t, p + 1, 0);
+    return m?.kind === 'name' ? m : undefined;
+  }
+  return undefined;
+}
 
 /** reported.which-clause: "…, which he said were accompanied by favors": the words from the verb after the cue on */
 function whichClause(c: Ctx, k: number, lemma: string): Candidate | undefined {

@@ -470,12 +470,6 @@ export const RULES: RuleInfo[] = [
           ["partial","we will win the seat this year","Mira Osei","said"],
         ],
       },
-      {
-        text: "The senator repeated his claim in the same interview that the two men were “not close”.",
-        claims: [
-          ["partial","not close","The senator","repeated"],
-        ],
-      },
       { // speaker before with colon
         text: "Economist Laura Chen put it plainly: “Inflation is not over yet.”",
         claims: [
@@ -908,6 +902,22 @@ export const RULES: RuleInfo[] = [
       },
     ],
     no: [],
+  },
+  {
+    id: "reported.noun-clause",
+    kind: 'reported',
+    description: "X's claim that …, his assertion in the interview that …: a noun of saying (speech-nouns.txt) with a possessor and its that-clause; the possessor speaks",
+    yes: [
+      {
+        text: "Mr. Trump's assertion that Russia should hack the emails drew fire from both parties.",
+        claims: [
+          ["indirect","that Russia should hack the emails drew fire from both parties","Trump","assertion"],
+        ],
+      },
+    ],
+    no: [
+      "The claim that vaccines cause autism is false.",
+    ],
   },
   {
     id: "reported.which-clause",
@@ -1498,6 +1508,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "Reported speech that carries quoted words is one claim: the quoted words, with the reported clause as its clause and its speaker",
     yes: [
+      {
+        text: "The senator repeated his claim in the same interview that the two men were “not close”.",
+        claims: [
+          ["partial","not close","The senator","claim"],
+        ],
+      },
       {
         text: "Minutes later, she sent an email saying, “done.”",
         claims: [
