@@ -91,6 +91,12 @@ export class Entities {
       if (i < words.length) continue;
       if (!best || e.words.length > best.words.length) best = e;
     }
+    // one word that names nobody by its end may name one person by its start: a surname written first ("Xi" for
+    // Xi Jinping) or a first name the article uses alone ("Hillary"); only when one person of the article has it
+    if (!best && words.length === 1) {
+      const byFirst = this.all.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words.length <= 4 && e.words[0] === last);
+      if (byFirst.length === 1) best = byFirst[0];
+    }
     return best;
   }
 

@@ -20,7 +20,7 @@ import type { Mention } from './mentions.js';
 import { attributeQuotes, headlineQuote, isTitleCase, mergeMixed, splitMisjoined } from './quotations.js';
 import { findQuotes, headlineIndex, type QuoteSpan } from './quotes.js';
 import { findReported } from './reported.js';
-import { learnNames, noteMention, resolveCandidate, toClaim } from './resolve.js';
+import { isTitleSentence, learnNames, noteMention, resolveCandidate, toClaim } from './resolve.js';
 import { findTurns } from './transcript.js';
 
 export type { Candidate } from './candidate.js';
@@ -39,7 +39,7 @@ export function attribute(file: ArticleFile, config: Config): void {
   for (const s of sents) learnNames(text, s, entities, (pos) => titles.covers(pos));
   // 2. sentence subjects
   const subjects = new Map<number, Mention>();
-  for (const s of sents) { const m = sentenceSubject(text, s); if (m) subjects.set(s.index, m); }
+  for (const s of sents) { const m = isTitleSentence(s) ? undefined : sentenceSubject(text, s); if (m) subjects.set(s.index, m); }
   // 3. quotations (a transcript's turns are quotations of their own, and the marks inside them stay inside)
   const turns = findTurns(text, file.paragraphs);
   const inTurn = (pos: number) => turns.some((t) => pos >= t.from && pos < t.to);

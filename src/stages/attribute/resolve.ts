@@ -12,8 +12,15 @@ import { cueLemma, DETERMINERS, dropArticle, isCap, isLowerWord, isWord, type To
 
 const W = wordClasses();
 
+/** A heading in title case ("Obama Sees Risk", "Experts Highlight the Substance of the Agreements"): it makes names of anything, so it teaches none. */
+export function isTitleSentence(s: Sent): boolean {
+  const words = s.toks.filter((x) => isWord(x) && /\p{L}/u.test(x.text) && !W['title-small-word'].has(x.text));
+  return words.length >= 3 && words.every((x) => isCap(x) || /^\d/.test(x.text));
+}
+
 export function learnNames(text: string, s: Sent, entities: Entities, inTitle: (pos: number) => boolean): void {
   const t = s.toks;
+  if (isTitleSentence(s)) return;
   for (let i = 0; i < t.length; i++) {
     if (!/^\p{Lu}/u.test(t[i].text) || !isWord(t[i])) continue;
     let j = i;

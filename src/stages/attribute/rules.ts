@@ -218,6 +218,12 @@ export const RULES: RuleInfo[] = [
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
       {
+        text: "Chinese President Xi Jinping met the delegation on Monday.\n\n“The talks were useful,” Xi said.",
+        claims: [
+          ["direct","The talks were useful,","Xi Jinping","said"],
+        ],
+      },
+      {
         text: "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''",
         claims: [
           ["direct","We are told all the time, 'Kosovo is a special case,'","Putin","said"],
