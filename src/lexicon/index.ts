@@ -36,6 +36,8 @@ export interface Lexicon {
   idioms: string[][];
   /** phrases of the kind "before-source" in speech-phrases.txt, as word arrays ("according to", "in the words of") */
   sourcePhrases: string[][];
+  /** phrases of the kind "phrasal-cue" in speech-phrases.txt, as word arrays ("went on", "shot back") */
+  phrasalCues: string[][];
   /** a form of a verb whose object is the topic of speech (topic-cues.txt) → the prepositions that take it */
   topicCues: Map<string, Set<string>>;
 }
@@ -136,6 +138,7 @@ export function lexicon(): Lexicon {
     phrases,
     idioms: [...phrases].filter(([, kind]) => kind === 'idiom').map(([p]) => p.split(/\s+/)),
     sourcePhrases: [...phrases].filter(([, kind]) => kind === 'before-source').map(([p]) => p.split(/\s+/)),
+    phrasalCues: [...phrases].filter(([, kind]) => kind === 'phrasal-cue').map(([p]) => p.split(/\s+/)),
     speechNouns: new Set(lines('speech-nouns.txt').flatMap((n) => [n, `${n}s`])),
     titles,
     roleNouns: tsv('role-nouns.txt'),

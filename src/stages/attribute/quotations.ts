@@ -12,7 +12,7 @@ import type { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
-import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isPutIt, isWord, opensOnVerb, sourceCueAt, tokenize, type Token } from './tokens.js';
+import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
 
@@ -131,6 +131,12 @@ export function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Att
 function cueAfter(text: string, win: Token[], i: number): Attribution | undefined {
   const rule = 'quote.after';
   for (let k = i; k < Math.min(win.length, i + 30); k++) {
+    // “…,” he shot back: a verb and its particle
+    const phrasal = phrasalCueAt(win, k);
+    if (phrasal && k > i) {
+      const m = mentionBefore(text, win, k, i);
+      if (m && (startsAt(m, win, i) || m.kind === 'pronoun')) return { mention: m, cue: { start: win[k].start, end: win[k + phrasal - 1].end }, rule };
+    }
     if (!cueLemma(win[k])) continue;
     // "one of the states suing …": a noun after a determiner is no cue
     if (k > i && (W['noun-determiner'].has(win[k - 1].lower) || /[’']s$/.test(win[k - 1].text)) && !/ed$/.test(win[k].lower)) continue;
@@ -197,6 +203,9 @@ export function attributionBefore(ctx: QuoteCtx, q: QuoteSpan): Attribution | un
     }
     // a list item with no subject opens on its verb ("Calls men names like “…”")
     const openingVerb = k === 0 && t === s.toks[0] && opensOnVerb(s.toks) && toks[1] === s.toks[1];
+    // a verb and its particle right before the quotation ("She went on: “…”")
+    const phrasal = phrasalCueAt(toks, k);
+    if (phrasal && k + phrasal >= toks.length - 1) return speakerOfCueBefore(ctx, q, s, toks, k, subject, toks[k + phrasal - 1]);
     if (!cueLemma(t) && !putIt && !openingVerb) continue;
     // after a determiner the form is a noun ("the claim was labeled …", "his report")
     if (W['noun-determiner-before-quote'].has(toks[k - 1]?.lower ?? '')) continue;
@@ -209,10 +218,10 @@ export function attributionBefore(ctx: QuoteCtx, q: QuoteSpan): Attribution | un
   return passive ? { cue: passive, passive: true, rule: 'quote.passive-cue' } : undefined;
 }
 
-/** The speaker of the active cue at toks[k] before a quotation (quote.before and its variants). */
-function speakerOfCueBefore(ctx: QuoteCtx, q: QuoteSpan, s: Sent, toks: Token[], k: number, subject: Mention | undefined): Attribution {
+/** The speaker of the active cue at toks[k] (to `last` for a phrasal cue) before a quotation (quote.before and its variants). */
+function speakerOfCueBefore(ctx: QuoteCtx, q: QuoteSpan, s: Sent, toks: Token[], k: number, subject: Mention | undefined, last = toks[k]): Attribution {
   const { text } = ctx;
-  const t = toks[k];
+  const t = { ...toks[k], end: last.end };
   // quote.before-participle: "X attacked Y for … in Iraq and Libya, saying, “…”": a participle after a comma
   // says what the sentence subject said, whatever name ends the clause before it
   if (/ing$/.test(t.lower) && toks[k - 1]?.text === ',' && subject && subject.end <= toks[k - 1].start && plausibleSpeaker(subject)) return { mention: subject, cue: t, rule: 'quote.before-participle' };
@@ -226,7 +235,9 @@ function speakerOfCueBefore(ctx: QuoteCtx, q: QuoteSpan, s: Sent, toks: Token[],
     if (main && (main.kind === 'pronoun' || main.kind === 'name') && plausibleSpeaker(main)) return { mention: main, cue: t, rule: 'quote.before-adverbial-gerund' };
   }
   // ("she sent an email saying, “done.”": the sender speaks, not the email)
-  const m = issuerOf(text, s, toks, mentionBefore(text, toks, k, 0));
+  let m = issuerOf(text, s, toks, mentionBefore(text, toks, k, 0));
+  // ("Some chanted “USA! USA!”": a quantifier standing for people opens the sentence)
+  if (!m && k === 1 && W['quantifier-speaker'].has(toks[0].lower)) m = { kind: 'noun', start: toks[0].start, end: toks[0].end, name: toks[0].text, first: 0, last: 0 };
   if (m && plausibleSpeaker(m)) return { mention: m, cue: t, rule: 'quote.before' };
   // quote.before-relative: "…, who joked of the museum, “…”": the relative pronoun stands for the noun phrase before it
   if (k > 0 && W['relative-person'].has(toks[k - 1].lower)) {
@@ -238,6 +249,12 @@ function speakerOfCueBefore(ctx: QuoteCtx, q: QuoteSpan, s: Sent, toks: Token[],
   return { cue: t, rule: 'quote.before-no-speaker' };
 }
 
+/** the colon right before a quotation's opening mark */
+function colonBefore(text: string, q: QuoteSpan): { start: number; end: number } {
+  const at = text.slice(0, q.open).lastIndexOf(':');
+  return { start: at, end: at + 1 };
+}
+
 /** A sentence that is only a name (with its title, and a party tag or appositive after a comma) and a colon before the quotation. */
 function labelBefore(text: string, sents: Sent[], q: QuoteSpan): Attribution | undefined {
   const s = sentenceAt(sents, q.open);
@@ -245,8 +262,11 @@ function labelBefore(text: string, sents: Sent[], q: QuoteSpan): Attribution | u
   const toks = s.toks.filter((t) => t.end <= q.open);
   const colon = toks.length - 1;
   if (colon < 1 || toks[colon].text !== ':') return undefined;
-  const m = mentionAfter(text, toks, 0, colon - 1);
-  if (m?.kind !== 'name' || m.first > 0) return undefined;
+  // (the label may follow a heading and a dash: "IOWA POLLS NOT WRONG, JUST EARLY - Mark Roe and Jon Doe: “…”")
+  let from = 0;
+  for (let j = colon - 1; j > 0; j--) { const d = dashAt(toks, j) || (toks[j].text === '-' ? 1 : 0); if (d) { from = j + d; break; } }
+  const m = mentionAfter(text, toks, from, colon - 1);
+  if (m?.kind !== 'name' || m.first > from) return undefined;
   // (one word is a label of a name only when the article names someone so in full: "Bush" after "Jeb Bush"; not "Update:")
   if (!m.name.includes(' ') && !new RegExp(`\\p{Lu}[\\p{L}.'’-]*\\s+${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return undefined;
   // (after the name only a tag between commas: ", R-Millbrook", ", the party's leader")
@@ -378,6 +398,11 @@ function readQuote(ctx: QuoteCtx, q: QuoteSpan, lastInParagraph: Candidate | und
   };
   // quote.label: "Senate Majority Leader Tom Okonkwo: “…”", "Sen. Brenda Hales, R-Millbrook: “…”": a name and a colon label the words
   if (!own) own = labelBefore(text, sents, q);
+  // quote.colon-subject: "Here’s Clinton in December 1992: “…”", "Kaine has adopted the stance common among Catholics: “…”":
+  // a sentence that introduces the quotation with a colon and no cue gives it its subject
+  // (not when a title or a document names the words: "ran the letter as its headline: “…”")
+  const named = /([\p{L}-]+)\s*:\s*$/u.exec(before)?.[1].toLowerCase() ?? '';
+  if (!own && /:\s*$/.test(before) && !W['title-word'].has(named) && !W['document-noun'].has(named)) { const subj = subjectBefore(q.open); if (subj) own = { mention: subj, cue: colonBefore(text, q), rule: 'quote.colon-subject' }; }
   // quote.characterisation: "pounding Trump as a “con artist”": a verb, its object and "as" characterise
   // the object in somebody's words, whatever the verb (described, hailed, went after …)
   if (!own) { const v = characterisingVerb(sents, q); if (v) own = { cue: v, mention: subjectBefore(v.start), rule: 'quote.characterisation' }; }

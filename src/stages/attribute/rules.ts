@@ -218,6 +218,12 @@ export const RULES: RuleInfo[] = [
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
       {
+        text: "“We will not back down,” he shot back.",
+        claims: [
+          ["direct","We will not back down,","he","shot back"],
+        ],
+      },
+      {
         text: "Chinese President Xi Jinping met the delegation on Monday.\n\n“The talks were useful,” Xi said.",
         claims: [
           ["direct","The talks were useful,","Xi Jinping","said"],
@@ -459,6 +465,18 @@ export const RULES: RuleInfo[] = [
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
       {
+        text: "Supporters filled the hall. Some chanted “USA! USA!” as he walked in.",
+        claims: [
+          ["partial","USA! USA!","Some","chanted"],
+        ],
+      },
+      {
+        text: "Jane Roe spoke first. She went on: “It is like a house that leaks.”",
+        claims: [
+          ["direct","It is like a house that leaks.","Jane Roe","went on"],
+        ],
+      },
+      {
         text: "That is because, as he puts it, “the best thing we have going for us” is that rates are low.",
         claims: [
           ["partial","the best thing we have going for us","he","puts"],
@@ -632,6 +650,12 @@ export const RULES: RuleInfo[] = [
     description: "NAME: “…”: a sentence that is only a name (its title, a party tag after a comma) and a colon labels the quotation; one word only when the article names someone so in full",
     yes: [
       {
+        text: "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Roe: “Although the polls failed to predict the win, they were not wrong.”",
+        claims: [
+          ["direct","Although the polls failed to predict the win, they were not wrong.","Mark Roe",":"],
+        ],
+      },
+      {
         text: "Senate Majority Leader Tom Okonkwo: “This budget keeps our promise to fund schools.”",
         claims: [
           ["direct","This budget keeps our promise to fund schools.","Tom Okonkwo",":"],
@@ -646,6 +670,28 @@ export const RULES: RuleInfo[] = [
     ],
     no: [
       "Update: “The road is closed until noon.”",
+    ],
+  },
+  {
+    id: "quote.colon-subject",
+    kind: 'quotation',
+    description: "A sentence that introduces the quotation with a colon and no cue gives it its subject (\"Here’s X in December 1992: “…”\", \"X has adopted the stance: “…”\")",
+    yes: [
+      {
+        text: "Senator Tim Kaine has adopted the stance common among many Catholics in office: “I am against it in my personal life, but I support the law.”",
+        claims: [
+          ["direct","I am against it in my personal life, but I support the law.","Tim Kaine",":"],
+        ],
+      },
+      {
+        text: "Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”",
+        claims: [
+          ["direct","Our new direction must rest on an understanding of the new realities.","Clinton",":"],
+        ],
+      },
+    ],
+    no: [
+      "The meeting went on for hours, and then the chair read out the list: “Item one, the budget.”",
     ],
   },
   {

@@ -43,6 +43,12 @@ export function sourceCueAt(t: Token[], k: number): number {
   return 0;
 }
 
+/** The number of tokens of a verb and its particle that report words next to a quotation ("went on", "shot back"; speech-phrases.txt, kind phrasal-cue) at k, or 0. */
+export function phrasalCueAt(t: Token[], k: number): number {
+  for (const words of lexicon().phrasalCues) if (words.every((w, i) => t[k + i]?.lower === w)) return words.length;
+  return 0;
+}
+
 /** "as X put it", "as she puts it": a form of "put" then "it" at k */
 export const isPutIt = (t: Token[], k: number): boolean => W['put-form'].has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'it';
 
