@@ -323,6 +323,12 @@ function readAppositive(text: string, toks: Token[], b: number, floor: number, a
   if (toks[c]?.text === '-' && toks[c - 1]?.text === '-') c--;
   if (!(c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1)) return undefined;
   const inner = text.slice(toks[c + 1].start, toks[b - 1].end);
+  // "the other candidate on the stage, former Secretary of State Hillary Clinton, said": a role and a name between
+  // the commas after a common noun phrase: the name speaks
+  if (closer === ',' && isLowerWord(toks[c - 1]) && isLowerWord(toks[c + 1]) && isCap(toks[b - 1])) {
+    const named = mentionAfter(text, toks, c + 1, b - 1, true);
+    if (named?.kind === 'name' && named.last === b - 1) return { mention: { ...named, clauseFirst: c + 1 } };
+  }
   if (APPOSITIVE_OPENER.test(inner) || isLowerWord(toks[c + 1]) || possessiveLed(toks, c + 1, b - 1)) {
     if (!APPOSITIVE_NOT_ROLE.test(inner) && !appositive) appositive = dropArticle(inner);
     b = c - 1;

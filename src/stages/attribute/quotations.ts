@@ -163,7 +163,7 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
       && win.slice(lead, m.first).every((x) => /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(x.text) && /\p{Ll}/u.test(x.text) && !cueLemma(x) && !DETERMINERS.has(x.lower));
     // "“…” for criminal behavior, she said.": the quotation runs on in the writer's words, and the
     // attribution closes the sentence after a comma
-    const closing = m && win[m.first - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name') && win.length - k <= 5 && finite;
+    const closing = m && win[(m.clauseFirst ?? m.first) - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name' || (m.kind === 'noun' && plausibleSpeaker(m))) && win.length - k <= 5 && finite;
     if (m && (startsAt(m, win, i) || modified || closing)) return { mention: m, cue: win[k], rule };
     // “…” in the 2008 primary, said Professor X. / ''…,'' since most cases were close, said X.: the writer's words run on
     // after the quotation, and an inverted attribution closes the sentence after a comma

@@ -218,6 +218,18 @@ export const RULES: RuleInfo[] = [
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
       {
+        text: "''The court expresses no view on the merits'' of the case, the unsigned opinion said.",
+        claims: [
+          ["direct","The court expresses no view on the merits","the unsigned opinion","said"],
+        ],
+      },
+      {
+        text: "''This is not a combat mission,'' one senior administration official said, speaking on condition of anonymity.",
+        claims: [
+          ["direct","This is not a combat mission,","senior administration official","said"],
+        ],
+      },
+      {
         text: "“We will not back down,” he shot back.",
         claims: [
           ["direct","We will not back down,","he","shot back"],
@@ -990,6 +1002,12 @@ export const RULES: RuleInfo[] = [
     kind: 'reported',
     description: "X said (on Tuesday) that CLAUSE / X told reporters that CLAUSE / X is convinced that CLAUSE",
     yes: [
+      {
+        text: "But the other candidate on the stage, former Secretary of State Hillary Clinton, said that she would raise the wage.",
+        claims: [
+          ["indirect","that she would raise the wage","Hillary Clinton","said"],
+        ],
+      },
       {
         text: "BUFFALO, N.Y. (AP) — Mayor Dolores Whitcombe said that the worst was over.",
         claims: [
