@@ -130,6 +130,8 @@ export function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Att
 /** quote.after: the first cue in the window after the quotation, with its speaker before it (“…,” X said) or after it (“…,” said X). */
 function cueAfter(text: string, win: Token[], i: number): Attribution | undefined {
   const rule = 'quote.after';
+  // ("…,” while 73 percent said the same": a clause of contrast after the quotation is another's)
+  if (W['contrast-conjunction'].has(win[i]?.lower ?? '')) return undefined;
   for (let k = i; k < Math.min(win.length, i + 30); k++) {
     // “…,” he shot back: a verb and its particle
     const phrasal = phrasalCueAt(win, k);
@@ -650,6 +652,8 @@ export function mergeMixed(text: string, spans: QuoteSpan[], quotes: Candidate[]
       // the clause's subject names the speaker (measured on PolNeAR dev: better than the quotation's own guess)
       // (a quotation whose own rule found the same speaker keeps that rule)
       // (the clause's cue too: measured on PolNeAR dev, keeping the quotation's own cue, "X said, adding, “…”", costs more than it gains)
+      // (but an attribution right after a quotation closed on its comma is its own: "…, “states were …,” DeSantis said.")
+      if (r.mention && q.rule?.startsWith('quote.after') && q.mention && /[,!?]\s*$/.test(text.slice(q.start, q.end))) continue;
       if (r.mention) { if (q.mention?.start !== r.mention.start) q.rule = 'quote.in-reported-speech'; q.mention = r.mention; q.cue = r.cue; q.from = undefined; q.via = undefined; }
       else if (!q.cue && !q.from && r.cue) q.cue = r.cue;
     }

@@ -218,6 +218,12 @@ export const RULES: RuleInfo[] = [
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
       {
+        text: "Under the grant program, Jane Roe offered the states a deal, “states were losing money. They needed it,” Roe said.",
+        claims: [
+          ["partial","states were losing money. They needed it,","Jane Roe","said"],
+        ],
+      },
+      {
         text: "''The court expresses no view on the merits'' of the case, the unsigned opinion said.",
         claims: [
           ["direct","The court expresses no view on the merits","the unsigned opinion","said"],
