@@ -16,21 +16,25 @@ const MIN_WORDS = 8;
 /** the words looked at: enough to tell, few enough to cost nothing */
 const SAMPLE = 600;
 
-/** The share of English function words among the first words of the article's body. */
-export function englishShare(file: ArticleFile): { share: number; words: number } {
+/** The share of English function words among the first words of the article's body, of other languages' ones, and of Latin letters. */
+export function englishShare(file: ArticleFile): { share: number; other: number; latin: number; words: number } {
   const body = file.paragraphs.filter((p) => p.kind !== 'boilerplate').map((p) => file.text.slice(p.start, p.end)).join('\n');
   const words = (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).slice(0, SAMPLE);
-  const english = words.filter((w) => W['english-function-word'].has(w.toLowerCase())).length;
-  return { share: words.length ? english / words.length : 0, words: words.length };
+  const share = (cls: Set<string>) => (words.length ? words.filter((w) => cls.has(w.toLowerCase())).length / words.length : 0);
+  const letters = words.join('').replace(/[\p{N}'’-]/gu, '');
+  const latin = letters.length ? (letters.match(/\p{Script=Latin}/gu) ?? []).length / letters.length : 1;
+  return { share: share(W['english-function-word']), other: share(W['other-function-word']), latin, words: words.length };
 }
 
 /** undefined when the article is English; otherwise the reason it is not, for the NOT_ENGLISH message. */
 export function notEnglish(file: ArticleFile): string | undefined {
   const declared = file.meta.language?.toLowerCase().replace('_', '-');
-  const { share, words } = englishShare(file);
+  const { share, other, latin, words } = englishShare(file);
   if (words < MIN_WORDS) return undefined;
   const pct = `${Math.round(share * 100)}% of its first ${words} words are English function words`;
   if (declared && !/^en\b/.test(declared) && share < CLEARLY_ENGLISH) return `the page declares its language as "${file.meta.language}" and ${pct}; only English text is attributed`;
-  if (share < MIN_SHARE) return `${pct} (English text has about 35–50%); only English text is attributed`;
+  if (latin < 0.5) return `${Math.round((1 - latin) * 100)}% of its letters are not Latin; only English text is attributed`;
+  // (a short English sentence may hold few function words: it takes more of another language's to tell)
+  if (share < MIN_SHARE && other > share) return `${pct} (English text has about 35–50%) and ${Math.round(other * 100)}% are another language's; only English text is attributed`;
   return undefined;
 }
