@@ -9,7 +9,7 @@
 //   5. one writer takes the results in input order: stored text, record file, ledger append (one
 //      write + fsync per article) or a reject line;
 //   6. sign a checkpoint of the whole tree; report.
-import { appendFileSync, closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,8 @@ import { listInputs } from './inputs.js';
 import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/checkpoint.js';
 import { loadOrCreateSigner } from './ledger/keys.js';
 import { merkleRoot } from './ledger/merkle.js';
-import { appendPrepared, openLedger, type LedgerState } from './ledger/append.js';
+import { appendPrepared, appendWhole, LedgerWriteError, openLedger, type LedgerState } from './ledger/append.js';
+export { LedgerWriteError } from './ledger/append.js';
 import type { TaskInput, TaskResult } from './task.js';
 import { SOURCE_PLACEHOLDER } from './ledger/hash.js';
 import { check } from './validate.js';
@@ -184,7 +185,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       const rec = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined));
       if (check('reject', rec)) throw new Error(`reject record for ${r.input} does not pass its schema`);
       const key = `${r.input}|${r.sha256Raw ?? ''}|${r.code}`;
-      if (!rejectedBefore.has(key)) { appendFileSync(rejectsFile, JSON.stringify(rec) + '\n'); rejectedBefore.add(key); }
+      if (!rejectedBefore.has(key)) { appendWhole(rejectsFile, JSON.stringify(rec) + '\n', false, 'a reject line'); rejectedBefore.add(key); }
       summary.rejected++;
       summary.rejects[r.code] = (summary.rejects[r.code] ?? 0) + 1;
       log(`rejected ${r.input}: ${r.code}: ${r.message}`);
@@ -200,6 +201,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
         return;
       }
       if (result.status === 'skipped') { summary.skipped++; return; }
+      if (result.status === 'reject' && result.code === 'WRITE_FAILED') throw new LedgerWriteError(`${result.message}. Stopped: free space and run again; what is in the ledger already is skipped`, result.code);
       if (result.status === 'reject') { reject({ input: result.name, id: result.id, code: result.code, message: result.message, sha256Raw: result.sha256Raw }); return; }
       const key = `${result.sha256Raw}:${cfgHash}`;
       if (appendedThisRun.has(key)) { summary.skipped++; return; } // the same input twice in one run
@@ -232,11 +234,17 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     };
     // p-queue bounds the tasks in flight to the pool; the writer's FIFO keeps input order
     const queue = new PQueue({ concurrency: Math.max(1, workers * 2) });
-    for await (const item of inputsOf(targets, o.config.limits.maxBytes)) {
-      pending.push({ item, result: queue.add(() => dispatch(item)) as Promise<TaskResult | { timeout: true } | undefined> });
-      while (pending.length >= window) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
+    try {
+      for await (const item of inputsOf(targets, o.config.limits.maxBytes)) {
+        pending.push({ item, result: queue.add(() => dispatch(item)) as Promise<TaskResult | { timeout: true } | undefined> });
+        while (pending.length >= window) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
+      }
+      while (pending.length) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
+    } catch (e) {
+      // a full disk: what landed is whole; sign it if there is room for a checkpoint, then stop
+      if (e instanceof LedgerWriteError) { queue.clear(); try { syncFile(ledgerFile); checkpointLedger(o.output, o.config, state.leaves, log); } catch { /* no room: the next run signs */ } }
+      throw e;
     }
-    while (pending.length) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
     syncFile(ledgerFile);
     // 6. a signed checkpoint of the whole tree after each run
     const cp = checkpointLedger(o.output, o.config, state.leaves, log);

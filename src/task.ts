@@ -49,8 +49,13 @@ export function runTask(a: TaskArgs): TaskResult {
   const r = processArticle(input, a.config);
   if (!r.ok) return { status: 'reject', name: input.name, id: input.id, code: r.code, message: r.message, sha256Raw: r.sha256Raw };
   const file = r.file;
-  storeText(path.join(a.outputDir, 'texts'), file);
-  writeFileSync(path.join(a.outputDir, 'articles', `${file.id.replace(/[^\w.-]+/g, '-')}.json`), JSON.stringify(toRecord(file)) + '\n');
+  try {
+    storeText(path.join(a.outputDir, 'texts'), file);
+    writeFileSync(path.join(a.outputDir, 'articles', `${file.id.replace(/[^\w.-]+/g, '-')}.json`), JSON.stringify(toRecord(file)) + '\n');
+  } catch (e) {
+    // a full disk: the writer stops the run (nothing of this article is in the ledger; the next run does it)
+    return { status: 'reject', name: input.name, id: file.id, code: 'WRITE_FAILED', message: `${input.name}: could not store its text or record: ${(e as Error).message}`, sha256Raw };
+  }
   const counts: Partial<Record<ClaimType, number>> = {};
   const claims: string[] = [];
   const entry = (type: 'source' | 'claim', body: Record<string, unknown>) => {

@@ -103,6 +103,22 @@ describe('run → ledger → verify', () => {
     expect(logs.some((l) => /torn last line/.test(l))).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(good);
   });
+
+  it('an article cut short after whole lines (a full disk, a kill mid-write) is cut back and processed again', async () => {
+    const file = path.join(ws.output, 'ledger.jsonl');
+    const good = readFileSync(file, 'utf8');
+    const lines = good.split('\n').slice(0, -1);
+    // keep the last source entry and 7 of its claim entries: every line whole, the article not
+    const at = lines.findLastIndex((l) => JSON.parse(l).type === 'source');
+    expect(JSON.parse(lines[at]).body.claims).toBe(lines.length - at - 1);
+    writeFileSync(file, lines.slice(0, at + 8).join('\n') + '\n');
+    expect(verifyLedger(file)).toMatchObject({ ok: false, code: 'INCOMPLETE_ARTICLE', line: at + 1 });
+    const logs: string[] = [];
+    const summary = await runBatch({ config: defaultConfig, input: ws.input, output: ws.output, log: (l) => logs.push(l) });
+    expect(logs.some((l) => /cut back article .* 7 of its \d+ claim entries/.test(l))).toBe(true);
+    expect(summary.processed).toBe(1); // the cut article again; the others are skipped
+    expect(readFileSync(file, 'utf8')).toBe(good);
+  });
 });
 
 describe('the ledger-entry schema compiled ahead of time (dist/ledger/entry-schema.cjs)', () => {

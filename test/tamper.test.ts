@@ -14,6 +14,7 @@ import { canonical } from '../src/ledger/canonical.js';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 
 const sample = new URL('../input/ukrinform-coalition-summit.txt', import.meta.url);
+const SHORT = 'Harbour works\n\n“We will finish the bridge by May,” the mayor said on Monday. The city council approved the plan.\n';
 let base: string;
 let key: ReturnType<typeof parseVerifier>;
 
@@ -21,6 +22,8 @@ beforeAll(async () => {
   base = mkdtempSync(path.join(tmpdir(), 'claimledger-tamper-'));
   mkdirSync(path.join(base, 'input'));
   copyFileSync(sample, path.join(base, 'input', 'sample.txt'));
+  // a second, short article last in input order, so the ledger has an article boundary to cut at
+  writeFileSync(path.join(base, 'input', 'zz-short.txt'), SHORT);
   await runBatch({ config: defaultConfig, input: path.join(base, 'input'), output: path.join(base, 'output') });
   key = parseVerifier(readFileSync(path.join(base, 'output', 'keys', 'ed25519.pub'), 'utf8'));
 });
@@ -36,6 +39,8 @@ function tampered(tamper: (dir: string, ledger: string) => void, extra: { since?
   return r;
 }
 const lines = (ledger: string) => readFileSync(ledger, 'utf8').split('\n').slice(0, -1);
+/** the index of the last source entry: cutting there leaves whole articles */
+const lastSource = (l: string[]) => l.findLastIndex((x) => x.includes('"type":"source"'));
 const writeLines = (ledger: string, l: string[]) => writeFileSync(ledger, l.join('\n') + '\n');
 /** Writes `l` as the ledger and signs a checkpoint over it with the ledger's own key: what an insider could do. */
 function rewriteAndSign(dir: string, ledger: string, l: string[]): void {
@@ -88,7 +93,8 @@ describe('tamper suite', () => {
     ['deleting a line', (l: string[]) => { l.splice(5, 1); }, 'SEQ'],
     ['swapping two lines', (l: string[]) => { [l[3], l[4]] = [l[4], l[3]]; }, 'SEQ'],
     ['inserting a copy of a line', (l: string[]) => { l.splice(6, 0, l[6]); }, 'SEQ'],
-    ['deleting the last line', (l: string[]) => { l.pop(); }, 'CHECKPOINT_AHEAD'],
+    ['deleting the last line (a claim of the last article)', (l: string[]) => { l.pop(); }, 'INCOMPLETE_ARTICLE'],
+    ['deleting the last article', (l: string[]) => { l.splice(lastSource(l)); }, 'CHECKPOINT_AHEAD'],
   ])('%s', (_n, change, code) => {
     expect(tampered((_d, ledger) => { const l = lines(ledger); change(l); writeLines(ledger, l); })).toMatchObject({ status: 'invalid', code });
   });
@@ -107,9 +113,10 @@ describe('tamper suite', () => {
 
   it('editing a stored text is detected', () => {
     const r = tampered((dir) => {
-      const f = readdirSync(path.join(dir, 'texts'))[0];
-      const p = path.join(dir, 'texts', f);
-      writeFileSync(p, readFileSync(p, 'utf8').replace('Paris', 'Paros'));
+      for (const f of readdirSync(path.join(dir, 'texts'))) {
+        const p = path.join(dir, 'texts', f);
+        writeFileSync(p, readFileSync(p, 'utf8').replace('Paris', 'Paros'));
+      }
     });
     expect(r).toMatchObject({ status: 'invalid', code: 'TEXT_HASH' });
   });
@@ -122,7 +129,7 @@ describe('tamper suite', () => {
   it('truncating and re-signing with the real key passes a plain verify but not --since', () => {
     const old = path.join(mkdtempSync(path.join(tmpdir(), 'claimledger-old-')), 'old.note');
     writeFileSync(old, readFileSync(path.join(base, 'output', 'checkpoint')));
-    const truncate = (dir: string, ledger: string) => rewriteAndSign(dir, ledger, lines(ledger).slice(0, 40));
+    const truncate = (dir: string, ledger: string) => rewriteAndSign(dir, ledger, lines(ledger).slice(0, lastSource(lines(ledger))));
     expect(tampered(truncate)).toMatchObject({ status: 'valid' });
     expect(tampered(truncate, { since: old })).toMatchObject({ status: 'invalid', code: 'TRUNCATED' });
   });
@@ -138,7 +145,14 @@ describe('tamper suite', () => {
       first.body.meta = { ...first.body.meta, title: 'A different title' };
       const canon = canonical;
       const rebuilt: string[] = [canon(first)];
-      for (let i = 1; i < l.length; i++) { const e = JSON.parse(l[i]); e.prev = leafHash(rebuilt[i - 1]); if (e.body.source) e.body.source = leafHash(rebuilt[0]); rebuilt.push(canon(e)); }
+      let source = leafHash(rebuilt[0]);
+      for (let i = 1; i < l.length; i++) {
+        const e = JSON.parse(l[i]);
+        e.prev = leafHash(rebuilt[i - 1]);
+        if (e.type === 'claim') e.body.source = source;
+        rebuilt.push(canon(e));
+        if (e.type === 'source') source = leafHash(rebuilt[i]);
+      }
       rewriteAndSign(dir, ledger, rebuilt);
     }, { since: old });
     expect(r).toMatchObject({ status: 'invalid', code: 'CONSISTENCY' });
@@ -149,12 +163,14 @@ describe('tamper suite', () => {
     const r = tampered((dir, ledger) => {
       const l = lines(ledger);
       const rebuilt: string[] = [];
+      let source = '';
       for (let i = 0; i < l.length; i++) {
         const e = JSON.parse(l[i]);
         if (at < 0 && e.type === 'claim' && /’/.test(e.body.claim.text)) { at = i + 1; e.body.claim.text = e.body.claim.text.replace('’', '‘'); }
         if (i > 0) e.prev = leafHash(rebuilt[i - 1]);
-        if (e.body.source) e.body.source = leafHash(rebuilt[0]);
+        if (e.type === 'claim') e.body.source = source;
         rebuilt.push(canonical(e));
+        if (e.type === 'source') source = leafHash(rebuilt[i]);
       }
       rewriteAndSign(dir, ledger, rebuilt);
     });
@@ -164,10 +180,11 @@ describe('tamper suite', () => {
 
   it('a changed raw input is caught with --sources', () => {
     const src = mkdtempSync(path.join(tmpdir(), 'claimledger-src-'));
+    writeFileSync(path.join(src, 'zz-short.txt'), SHORT);
     writeFileSync(path.join(src, 'sample.txt'), readFileSync(sample, 'utf8') + ' ');
     expect(tampered(() => {}, { sources: src })).toMatchObject({ status: 'invalid', code: 'SOURCE_HASH' });
     writeFileSync(path.join(src, 'sample.txt'), readFileSync(sample));
-    expect(tampered(() => {}, { sources: src })).toMatchObject({ status: 'valid', sources: 1 });
+    expect(tampered(() => {}, { sources: src })).toMatchObject({ status: 'valid', sources: 2 });
   });
 });
 

@@ -11,6 +11,8 @@ export const EXIT = {
   SOME_REJECTED: 3,
   /** another run holds the output's lock */
   LOCKED: 5,
+  /** run: a write failed (the disk is full, a file size limit): the ledger holds whole articles; free space and run again */
+  IO: 74,
   /** a bug: please report it with the stack trace */
   INTERNAL: 70,
 } as const;

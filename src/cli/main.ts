@@ -44,7 +44,7 @@ program.command('run')
   .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)')
   .action(async (inputs: string[], o: { config: string; input?: string; output?: string; workers?: string; timeout?: string }) => {
     const cfg = config(o.config);
-    const [{ runBatch, LockedError }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
+    const [{ runBatch, LockedError, LedgerWriteError }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
     const bar = progress();
     const targets = inputs.length ? inputs : [o.input ?? cfg.input];
     try {
@@ -61,6 +61,7 @@ program.command('run')
     } catch (e) {
       bar.stop();
       if (e instanceof LockedError) { process.stderr.write(`claimledger run: ${e.message}\n`); process.exitCode = EXIT.LOCKED; return; }
+      if (e instanceof LedgerWriteError) { process.stderr.write(`claimledger run: ${e.message}\n`); process.exitCode = EXIT.IO; return; }
       throw e;
     }
   });

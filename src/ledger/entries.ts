@@ -19,6 +19,8 @@ export function sourceBody(file: ArticleFile, extractor: string, configHash: str
     length: file.text.length,
     extractor,
     config: configHash,
+    // how many claim entries follow this source: an article cut short by a crash or a full disk is found and cut back
+    claims: file.data.claims.length,
     meta,
   };
 }

@@ -5,6 +5,7 @@
 //   1. each line: UTF-8, JSON, its own RFC 8785 canonical form, the entry schema, seq, prev;
 //      a source's stored text and its hash; a claim's source comes earlier, its text (and its speaker mention, cue and clause) at their offsets,
 //      its selectors; an event's subject comes earlier
+//      every source is followed by as many claim entries as it announces (INCOMPLETE_ARTICLE)
 //   2. every checkpoint: signed by the pinned key, its size within the ledger, its root recomputed
 //   3. the ledger's end is covered by a checkpoint
 //   4. with --sources: every raw input hashes to sha256Raw; with --since: the older checkpoint is a
@@ -29,7 +30,7 @@ export type VerifyCode =
   | 'NOT_FOUND' | 'BAD_UTF8' | 'TORN_LINE' | 'BAD_JSON' | 'NOT_CANONICAL' | 'SCHEMA' | 'SEQ' | 'CHAIN'
   | 'TEXT_MISSING' | 'TEXT_HASH' | 'TEXT_LENGTH' | 'UNKNOWN_SOURCE' | 'CLAIM_TEXT' | 'SPAN_TEXT' | 'SELECTOR' | 'UNKNOWN_SUBJECT'
   | 'NO_KEY' | 'NO_CHECKPOINT' | 'NOTE_FORMAT' | 'NO_SIGNATURE' | 'BAD_SIGNATURE' | 'CHECKPOINT_FORMAT' | 'WRONG_ORIGIN'
-  | 'CHECKPOINT_AHEAD' | 'CHECKPOINT_ROOT' | 'UNSIGNED_TAIL' | 'SOURCE_MISSING' | 'SOURCE_HASH' | 'TRUNCATED' | 'CONSISTENCY';
+  | 'CHECKPOINT_AHEAD' | 'CHECKPOINT_ROOT' | 'UNSIGNED_TAIL' | 'SOURCE_MISSING' | 'SOURCE_HASH' | 'TRUNCATED' | 'CONSISTENCY' | 'INCOMPLETE_ARTICLE';
 
 export type VerifyResult =
   | { status: 'valid'; entries: number; head: string; root: string; checkpoints: number; sources?: number }
@@ -78,6 +79,8 @@ export interface ChunkScan {
   failure?: Failure & { beforeChain: boolean };
   sources: [string, SourceInfo][];
   deferred: Deferred[];
+  /** how many claim entries name each source leaf, in this run of lines */
+  claimCounts: [string, number][];
   /** the Merkle nodes wholly inside this run of lines, level by level from 1 (none after a failure) */
   nodes?: { first: number; count: number; bytes: Uint8Array }[];
 }
@@ -103,7 +106,8 @@ type LoadedText = { text: string; cp: (i: number) => number };
  * Stops at the first failure (feed returns false from then on).
  */
 export class LineScanner {
-  readonly out: Omit<ChunkScan, 'count' | 'leaves' | 'prevs'>;
+  readonly out: Omit<ChunkScan, 'count' | 'leaves' | 'prevs' | 'claimCounts'>;
+  private readonly claimCounts = new Map<string, number>();
   readonly leaves: HashList;
   readonly prevs: HashList;
   private readonly texts = new Map<string, LoadedText>();
@@ -119,7 +123,7 @@ export class LineScanner {
   /** the scan, its hashes packed; with the tree's nodes over this run (hashed here, so threads share the tree too) */
   result(): ChunkScan {
     const nodes = this.out.failure ? undefined : runNodes(this.leaves, this.out.firstLine).map((l) => ({ first: l.first, count: l.hashes.count, bytes: l.hashes.bytes }));
-    return { ...this.out, count: this.leaves.count, leaves: this.leaves.bytes, prevs: this.prevs.bytes, ...(nodes ? { nodes } : {}) };
+    return { ...this.out, claimCounts: [...this.claimCounts], count: this.leaves.count, leaves: this.leaves.bytes, prevs: this.prevs.bytes, ...(nodes ? { nodes } : {}) };
   }
   private fail(line: number, code: VerifyCode, message: string, beforeChain: boolean, status: Failure['status'] = 'invalid'): false {
     this.out.failure = { status, line, code, message, beforeChain };
@@ -170,6 +174,7 @@ export class LineScanner {
         remember(this.sources, leaf, t);
         out.sources.push([leaf, { sha, line: ln, body }]);
       } else if (entry.type === 'claim') {
+        this.claimCounts.set(body.source as string, (this.claimCounts.get(body.source as string) ?? 0) + 1);
         const src = this.sources.get(body.source as string);
         if (!src) out.deferred.push({ line: ln, kind: 'claim', source: body.source as string, claim: body.claim as Record<string, unknown>, selectors: body.selectors });
         else {
@@ -407,6 +412,12 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
     if (scan.failure) return reported(scan.failure);
   }
   const size = n, head = headList.hex(headAt);
+  // 1b. every article is whole: a source is followed by as many claim entries as it announces
+  const claimCounts = new Map<string, number>();
+  for (const scan of scans) for (const [leaf, c] of scan.claimCounts) claimCounts.set(leaf, (claimCounts.get(leaf) ?? 0) + c);
+  for (const [leaf, { body, line }] of sources) {
+    if (typeof body.claims === 'number' && (claimCounts.get(leaf) ?? 0) !== body.claims) return invalid(line, 'INCOMPLETE_ARTICLE', `the source announces ${body.claims} claim entries, the ledger has ${claimCounts.get(leaf) ?? 0}`);
+  }
   // 2. checkpoints, against the pinned key
   const notes = listCheckpoints(outputDir);
   if (!o.key) return unverifiable(size, 'NO_KEY', 'no verifier key is pinned: pass --key (the line in keys/ed25519.pub, published by the ledger\'s owner)');
