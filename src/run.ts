@@ -9,7 +9,7 @@
 //   5. one writer takes the results in input order: stored text, record file, ledger append (one
 //      write + fsync per article) or a reject line;
 //   6. sign a checkpoint of the whole tree; report.
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ export { LedgerWriteError } from './ledger/append.js';
 import type { TaskInput, TaskResult } from './task.js';
 import { SOURCE_PLACEHOLDER } from './ledger/hash.js';
 import { check } from './validate.js';
+import { lock } from './lock.js';
+export { lock, LockedError } from './lock.js';
 
 export interface RunOptions {
   config: Config;
@@ -36,29 +38,14 @@ export interface RunOptions {
   /** per-article time limit in milliseconds (worker mode only) */
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** take the output's lock over whatever holds it (said with a warning) */
+  breakLock?: boolean;
   /** called as articles finish: done so far, total when known, counts by outcome */
   onProgress?: (done: number, total: number | undefined, counts: Record<string, number>) => void;
 }
 export interface RunSummary {
   processed: number; skipped: number; rejected: number; rejects: Record<string, number>; claims: Record<string, number>;
   seconds: number; articlesPerSecond: number; ledger: string; checkpoint?: string; publicKey?: string; repaired?: string;
-}
-
-export class LockedError extends Error {}
-
-export function lock(output: string): () => void {
-  const p = path.join(output, '.lock');
-  mkdirSync(output, { recursive: true });
-  try {
-    closeSync(openSync(p, 'wx'));
-  } catch {
-    const pid = Number(readFileSync(p, 'utf8').trim());
-    let alive = false;
-    try { if (pid) { process.kill(pid, 0); alive = true; } } catch { /* not running */ }
-    if (alive && pid !== process.pid) throw new LockedError(`another claimledger run (pid ${pid}) is writing to ${output}; wait for it, or remove ${p} if that process is gone`);
-  }
-  writeFileSync(p, String(process.pid));
-  return () => { try { unlinkSync(p); } catch { /* already gone */ } };
 }
 
 type Item = { task: TaskInput; name: string } | { reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
@@ -145,8 +132,8 @@ export function checkpointLedger(outputDir: string, config: Config, leaves: stri
 }
 
 /** Runs `fn` on the ledger under the output's lock, then signs a checkpoint: for appends outside `run`. */
-export function withLedger(outputDir: string, config: Config, fn: (state: LedgerState) => LedgerState): LedgerState {
-  const unlock = lock(outputDir);
+export function withLedger(outputDir: string, config: Config, fn: (state: LedgerState) => LedgerState, breakLock = false): LedgerState {
+  const unlock = lock(outputDir, { breakLock });
   try {
     const state = fn(openLedger(path.join(outputDir, 'ledger.jsonl')));
     checkpointLedger(outputDir, config, state.leaves);
@@ -159,7 +146,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
   const log = o.log ?? (() => {});
   const targets = Array.isArray(o.input) ? o.input : [o.input];
   // 1. lock, repair, what is in already
-  const unlock = lock(o.output);
+  const unlock = lock(o.output, { breakLock: o.breakLock, log });
   const workers = o.workers ?? Math.max(1, availableParallelism());
   let pool: Piscina | undefined;
   try {

@@ -1,11 +1,13 @@
 // Issue 15's cases: what a full disk, a race between workers, a second run, a mistyped flag or a
 // hostile article must not do. Each test names the failure it guards against.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBatch } from '../src/run.js';
 import { defaultConfig } from '../src/config.js';
+import { lock, LockedError } from '../src/lock.js';
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `claimledger-${name}-`));
 
@@ -53,4 +55,78 @@ describe('storeText from two threads at once', () => {
       expect(readFileSync(path.join(dir, String(i), files[0]), 'utf8')).toBe(text);
     }
   }, 60_000);
+});
+
+describe('the output lock', () => {
+  const lockFile = (dir: string) => path.join(dir, '.lock');
+  const quiet = { log: () => {} };
+
+  it('an empty, unreadable or garbage lock is held, not free, and says how to break it', () => {
+    for (const content of ['', '0', 'not a lock', '{"pid":"x"}']) {
+      const dir = tmp('lock-bad');
+      writeFileSync(lockFile(dir), content);
+      expect(() => lock(dir, quiet)).toThrow(LockedError);
+      expect(() => lock(dir, quiet)).toThrow(/--break-lock/);
+    }
+  });
+
+  it('a live holder keeps it; a dead one or a reused pid is cleared, and that is said', () => {
+    const dir = tmp('lock-stale');
+    const release = lock(dir, quiet);
+    expect(() => lock(dir, quiet)).toThrow(/pid \d+/);
+    release();
+    // a process that has ended
+    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(lockFile(dir), JSON.stringify({ pid: Number(child.stdout), host: hostname() }));
+    const logs: string[] = [];
+    lock(dir, { log: (l) => logs.push(l) })();
+    expect(logs.join('\n')).toMatch(/cleared a stale lock .*no longer running/);
+    // this process's pid with another start time: the pid was reused by another program
+    if (existsSync('/proc/self/stat')) {
+      writeFileSync(lockFile(dir), JSON.stringify({ pid: process.pid, started: '1', host: hostname() }));
+      logs.length = 0;
+      lock(dir, { log: (l) => logs.push(l) })();
+      expect(logs.join('\n')).toMatch(/pid was reused/);
+    }
+  });
+
+  it('--break-lock takes over a live lock with a warning', () => {
+    const dir = tmp('lock-break');
+    lock(dir, quiet); // held, never released
+    const logs: string[] = [];
+    const release = lock(dir, { breakLock: true, log: (l) => logs.push(l) });
+    expect(logs.join('\n')).toMatch(/--break-lock/);
+    release();
+    expect(existsSync(lockFile(dir))).toBe(false);
+  });
+
+  it('of simultaneous starts on a fresh output, never two hold the lock at once (60 rounds of 3)', async () => {
+    const dist = new URL('../dist/lock.js', import.meta.url).href;
+    // each process loads the lock, waits for the common start, takes the lock, marks itself inside
+    // (a file only one may create), waits, leaves
+    const script = [
+      "const fs = require('node:fs');",
+      'const [dir, at] = process.argv.slice(1);',
+      `import(${JSON.stringify(dist)}).then(({ lock }) => {`,
+      '  while (Date.now() < Number(at)) {}',
+      '  let release;',
+      '  try { release = lock(dir, { log: () => {} }); } catch (e) { process.exit(5); }',
+      "  try { fs.writeFileSync(dir + '/inside', String(process.pid), { flag: 'wx' }); } catch { process.exit(9); }",
+      '  const until = Date.now() + 30; while (Date.now() < until) {}',
+      "  fs.unlinkSync(dir + '/inside');",
+      '  release();',
+      '  process.exit(0);',
+      '});',
+    ].join('\n');
+    const codes: number[] = [];
+    for (let round = 0; round < 60; round++) {
+      const dir = path.join(tmp('lock-race'), 'output');
+      const at = Date.now() + 200;
+      const runs = [0, 1, 2].map(() => new Promise<number>((resolve) => spawn(process.execPath, ['-e', script, dir, String(at)], { stdio: 'ignore' }).on('exit', (c) => resolve(c ?? -1))));
+      codes.push(...(await Promise.all(runs)));
+    }
+    expect(codes.filter((c) => c === 9)).toHaveLength(0); // never two inside
+    expect(codes.every((c) => c === 0 || c === 5)).toBe(true);
+    expect(codes.filter((c) => c === 0).length).toBeGreaterThanOrEqual(60);
+  }, 120_000);
 });

@@ -42,7 +42,8 @@ program.command('run')
   .option('-o, --output <dir>', 'output directory (default: config "output")')
   .option('-w, --workers <n>', 'worker threads (default: one per core; 0 = in this thread, no time limit)')
   .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)')
-  .action(async (inputs: string[], o: { config: string; input?: string; output?: string; workers?: string; timeout?: string }) => {
+  .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it (only when none is writing there)')
+  .action(async (inputs: string[], o: { config: string; input?: string; output?: string; workers?: string; timeout?: string; breakLock?: boolean }) => {
     const cfg = config(o.config);
     const [{ runBatch, LockedError, LedgerWriteError }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
     const bar = progress();
@@ -53,6 +54,7 @@ program.command('run')
         workers: o.workers !== undefined ? Number(o.workers) : undefined,
         timeoutMs: o.timeout !== undefined ? Number(o.timeout) : cfg.limits.timeoutMs,
         log: (s) => process.stderr.write(s + '\n'),
+        breakLock: o.breakLock,
         onProgress: (d, t, c) => bar.update(d, t, c),
       });
       bar.stop();
@@ -167,7 +169,8 @@ program.command('event')
   .option('--note <text>', 'what happened, in words')
   .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
   .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-  .action(async (id: string, o: { kind: string; note?: string; ledger: string; config: string }) => {
+  .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
+  .action(async (id: string, o: { kind: string; note?: string; ledger: string; config: string; breakLock?: boolean }) => {
     const [{ withLedger }, { appendEvent }] = await Promise.all([import('../run.js'), import('../ledger/append.js')]);
     const cfg = config(o.config);
     if (o.kind === 'review') { process.stderr.write('claimledger event: a review needs its rating, reviewer and URL: use `claimledger review <claim-id> --rating … --by … --url …`\n'); process.exitCode = EXIT.CONFIG; return; }
@@ -175,7 +178,7 @@ program.command('event')
     const index = findClaim(l, id);
     if (index < 0) { process.stderr.write(`claimledger event: no claim ${id} in ${o.ledger}\n`); process.exitCode = EXIT.INVALID; return; }
     const outputDir = path.dirname(o.ledger);
-    const r = withLedger(outputDir, cfg, (state) => appendEvent(o.ledger, state, l.leaves[index], o.kind, o.note ? { note: o.note } : {}));
+    const r = withLedger(outputDir, cfg, (state) => appendEvent(o.ledger, state, l.leaves[index], o.kind, o.note ? { note: o.note } : {}), o.breakLock);
     process.stdout.write(`appended event ${r.leaves.length - 1} (${o.kind}) about entry ${index}\n`);
   });
 

@@ -105,7 +105,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('--date <date>', 'the review\'s date (YYYY-MM-DD)')
     .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
     .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action(async (id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config: string }) => {
+    .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
+    .action(async (id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config: string; breakLock?: boolean }) => {
       const { appendReview } = await load();
       const r = appendReview(o.ledger, config(o.config), id, o);
       if (!r.ok) { process.stderr.write(`claimledger review: ${r.code}: ${r.message}\n`); process.exitCode = EXIT.INVALID; return; }

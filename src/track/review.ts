@@ -7,7 +7,7 @@ import { findClaim, readLedger } from '../ledger/read.js';
 import { withLedger } from '../run.js';
 import { check } from '../validate.js';
 
-export interface ReviewInput { rating: string; by: string; url: string; date?: string }
+export interface ReviewInput { rating: string; by: string; url: string; date?: string; breakLock?: boolean }
 export type ReviewResult = { ok: true; entry: number; about: number } | { ok: false; code: 'NO_CLAIM' | 'BAD_REVIEW'; message: string };
 
 export function appendReview(ledgerFile: string, config: Config, claimId: string, r: ReviewInput): ReviewResult {
@@ -17,6 +17,6 @@ export function appendReview(ledgerFile: string, config: Config, claimId: string
   const details = { rating: r.rating, by: r.by, url: r.url, ...(r.date ? { date: r.date } : {}) };
   const problem = check('ledgerEntry', { v: 1, seq: 0, type: 'event', prev: '0'.repeat(64), body: { about: l.leaves[index], kind: 'review', ...details } });
   if (problem) return { ok: false, code: 'BAD_REVIEW', message: `${problem.path} ${problem.message}` };
-  const state = withLedger(path.dirname(ledgerFile), config, (s) => appendEvent(ledgerFile, s, l.leaves[index], 'review', details));
+  const state = withLedger(path.dirname(ledgerFile), config, (s) => appendEvent(ledgerFile, s, l.leaves[index], 'review', details), r.breakLock);
   return { ok: true, entry: state.leaves.length - 1, about: index };
 }
