@@ -13,11 +13,14 @@ import { runBatch } from '../dist/run.js';
 import { verifyLedger, verifyLedgerParallel } from '../dist/ledger/verify.js';
 import { parseVerifier } from '../dist/ledger/sign.js';
 import { defaultConfig } from '../dist/config.js';
+import { defaultKeyFile } from '../dist/ledger/keys.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sizes = process.argv.slice(2).map(Number);
 const dir = path.join(root, 'output/bench/verify');
 const cli = path.join(root, 'dist/cli/main.js');
+// the bench's signing key lives in its own key folder, not the user's
+process.env.CLAIMLEDGER_KEY_DIR ??= path.join(dir, 'keys');
 
 async function ledgerOf(copies) {
   const input = path.join(dir, 'input'), output = path.join(dir, `output-${copies}`);
@@ -38,7 +41,7 @@ const best = async (fn) => { let b = Infinity, r; for (let i = 0; i < 3; i++) { 
 const rows = [];
 for (const copies of sizes.length ? sizes : [400, 2000]) {
   const output = await ledgerOf(copies);
-  const ledger = path.join(output, 'ledger.jsonl'), keyFile = path.join(output, 'keys/ed25519.pub');
+  const ledger = path.join(output, 'ledger.jsonl'), keyFile = existsSync(path.join(output, 'keys/ed25519.pub')) ? path.join(output, 'keys/ed25519.pub') : defaultKeyFile(defaultConfig.ledger.origin).replace(/\.key$/, '.pub');
   const mb = statSync(ledger).size / 1e6;
   const key = parseVerifier(readFileSync(keyFile, 'utf8'));
   // the CLI's own shebang flag (node --single-threaded-gc) applies when it runs as a program

@@ -125,18 +125,19 @@ function workerFile(): string {
 /** Signs a checkpoint of the whole tree unless one of this size exists; creates the key on first use. */
 export function checkpointLedger(outputDir: string, config: Config, leaves: string[], log: (l: string) => void = () => {}): { file?: string; publicKey: string } {
   const keys = loadOrCreateSigner(outputDir, config.ledger.origin, config.ledger.privateKey);
-  if (keys.created) log(`ledger: created a signing key; pin this verifier key to check checkpoints: ${keys.verifier}`);
+  if (keys.created) log(`ledger: created a signing key in ${keys.privateKeyFile} (keep it private and back it up; it is not in ${outputDir}). Verifiers pin its verifier key, published by you, not read from the output:\n  ${keys.verifier}\n  claimledger verify --key '${keys.verifier}'   (or set ledger.publicKey in the config; it is also in ${keys.publicKeyFile})`);
+  if (keys.warning) log(`ledger: warning: ${keys.warning}`);
   const signed = listCheckpoints(outputDir).map((c) => Number(path.basename(c.file, '.note')));
   if (signed.includes(leaves.length)) return { publicKey: keys.verifier };
   return { file: writeCheckpoint(outputDir, signCheckpoint({ origin: config.ledger.origin, size: leaves.length, root: merkleRoot(leaves) }, keys.signer), leaves.length), publicKey: keys.verifier };
 }
 
 /** Runs `fn` on the ledger under the output's lock, then signs a checkpoint: for appends outside `run`. */
-export function withLedger(outputDir: string, config: Config, fn: (state: LedgerState) => LedgerState, breakLock = false): LedgerState {
-  const unlock = lock(outputDir, { breakLock });
+export function withLedger(outputDir: string, config: Config, fn: (state: LedgerState) => LedgerState, breakLock = false, log: (l: string) => void = (l) => process.stderr.write(l + '\n')): LedgerState {
+  const unlock = lock(outputDir, { breakLock, log });
   try {
     const state = fn(openLedger(path.join(outputDir, 'ledger.jsonl')));
-    checkpointLedger(outputDir, config, state.leaves);
+    checkpointLedger(outputDir, config, state.leaves, log);
     return state;
   } finally { unlock(); }
 }
@@ -229,7 +230,9 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       while (pending.length) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
     } catch (e) {
       // a full disk: what landed is whole; sign it if there is room for a checkpoint, then stop
-      if (e instanceof LedgerWriteError) { queue.clear(); try { syncFile(ledgerFile); checkpointLedger(o.output, o.config, state.leaves, log); } catch { /* no room: the next run signs */ } }
+      // (the articles in flight finish first, unwritten: a pool stopped under a running task fails on its answer)
+      await Promise.allSettled(pending.map((p) => p.result));
+      if (e instanceof LedgerWriteError) { try { syncFile(ledgerFile); checkpointLedger(o.output, o.config, state.leaves, log); } catch { /* no room: the next run signs */ } }
       throw e;
     }
     syncFile(ledgerFile);

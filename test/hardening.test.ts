@@ -1,13 +1,14 @@
 // Issue 15's cases: what a full disk, a race between workers, a second run, a mistyped flag or a
 // hostile article must not do. Each test names the failure it guards against.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBatch } from '../src/run.js';
 import { defaultConfig } from '../src/config.js';
 import { lock, LockedError } from '../src/lock.js';
+import { pinnedKeyFile } from './helpers.js';
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `claimledger-${name}-`));
 
@@ -129,4 +130,50 @@ describe('the output lock', () => {
     expect(codes.every((c) => c === 0 || c === 5)).toBe(true);
     expect(codes.filter((c) => c === 0).length).toBeGreaterThanOrEqual(60);
   }, 120_000);
+});
+
+const root = path.resolve(__dirname, '..');
+const cliPath = path.join(root, 'dist/cli/main.js');
+/** the CLI, from the project folder (its pipeline.config.json) unless `cwd` says otherwise */
+const cli = (args: string[], cwd = root) => spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', cwd });
+
+describe('the signing key is kept apart from the ledger', () => {
+  const sampleOutput = () => {
+    const dir = tmp('keys');
+    writeFileSync(path.join(dir, 'a.txt'), 'Harbour works\n\n“We will finish the bridge by May,” the mayor said on Monday.\n');
+    const out = path.join(dir, 'output');
+    expect(cli(['run', path.join(dir, 'a.txt'), '-o', out, '--workers', '0']).status).toBe(0);
+    return out;
+  };
+
+  it('verify with no pinned key is NO_KEY, exit 2, even with a key file in the output folder', () => {
+    const out = sampleOutput();
+    expect(existsSync(path.join(out, 'keys'))).toBe(false);
+    // an old layout, or an attacker's: a key beside the ledger pins nothing
+    mkdirSync(path.join(out, 'keys'));
+    writeFileSync(path.join(out, 'keys', 'ed25519.pub'), readFileSync(pinnedKeyFile(), 'utf8'));
+    const r = cli(['verify', '-l', path.join(out, 'ledger.jsonl'), '-c', path.join(out, 'no-config.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/NO_KEY/);
+  });
+
+  it('a valid verdict says what to keep to detect a rollback later', () => {
+    const out = sampleOutput();
+    const r = cli(['verify', '-l', path.join(out, 'ledger.jsonl'), '--key', pinnedKeyFile()]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/keep: size \d+, root [0-9a-f]{64}: copy .*checkpoint/);
+  });
+
+  it('a key an earlier version left in output/keys is still used, with a warning to move it', async () => {
+    const { generateSigner, exportSigner } = await import('../src/ledger/sign.js');
+    const dir = tmp('legacy-key');
+    const out = path.join(dir, 'output');
+    mkdirSync(path.join(out, 'keys'), { recursive: true });
+    const origin = 'example.org/legacy';
+    writeFileSync(path.join(out, 'keys', 'ed25519.key'), exportSigner(generateSigner(origin)));
+    writeFileSync(path.join(dir, 'a.txt'), '“We will finish the bridge by May,” the mayor said on Monday.\n');
+    const logs: string[] = [];
+    await runBatch({ config: { ...defaultConfig, ledger: { origin } }, input: path.join(dir, 'a.txt'), output: out, workers: 0, log: (l) => logs.push(l) });
+    expect(logs.join('\n')).toMatch(/warning: the signing key .*keys\/ed25519\.key sits beside the ledger/);
+  });
 });

@@ -11,12 +11,13 @@ import { selectors } from '../src/ledger/entries.js';
 import { canonical } from '../src/ledger/canonical.js';
 import { isWellFormed } from '../src/span.js';
 import { defaultConfig } from '../src/config.js';
+import { pinnedKeyFile } from './helpers.js';
 
 const sample = new URL('../input/ukrinform-coalition-summit.txt', import.meta.url);
 
 /** verify with the key the run created (pinned here by reading it once, as a user would copy it) */
 function verifyLedger(ledger: string) {
-  const pub = readFileSync(path.join(path.dirname(ledger), 'keys', 'ed25519.pub'), 'utf8');
+  const pub = readFileSync(pinnedKeyFile(), 'utf8');
   const r = verifyWith({ ledger, key: parseVerifier(pub) });
   return r.status === 'valid' ? { ok: true as const, ...r } : { ok: false as const, ...r };
 }
@@ -72,7 +73,8 @@ describe('run → ledger → verify', () => {
   });
 
   it('creates the signing key with mode 0600 and signs a checkpoint', () => {
-    expect(statSync(path.join(ws.output, 'keys', 'ed25519.key')).mode & 0o777).toBe(0o600);
+    expect(statSync(pinnedKeyFile().replace(/\.pub$/, '.key')).mode & 0o777).toBe(0o600);
+    expect(existsSync(path.join(ws.output, 'keys'))).toBe(false); // never beside the ledger
     expect(readFileSync(path.join(ws.output, 'checkpoint'), 'utf8')).toMatch(/^claimledger\.local\/ledger\n\d+\n[A-Za-z0-9+/]{43}=\n\n— claimledger\.local\/ledger [A-Za-z0-9+/]+=*\n$/);
   });
 

@@ -11,6 +11,7 @@ import { merkleRoot } from '../src/ledger/merkle.js';
 import { leafHash } from '../src/ledger/hash.js';
 import { defaultConfig } from '../src/config.js';
 import { canonical } from '../src/ledger/canonical.js';
+import { pinnedKeyFile } from './helpers.js';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 
 const sample = new URL('../input/ukrinform-coalition-summit.txt', import.meta.url);
@@ -25,7 +26,7 @@ beforeAll(async () => {
   // a second, short article last in input order, so the ledger has an article boundary to cut at
   writeFileSync(path.join(base, 'input', 'zz-short.txt'), SHORT);
   await runBatch({ config: defaultConfig, input: path.join(base, 'input'), output: path.join(base, 'output') });
-  key = parseVerifier(readFileSync(path.join(base, 'output', 'keys', 'ed25519.pub'), 'utf8'));
+  key = parseVerifier(readFileSync(pinnedKeyFile(), 'utf8'));
 });
 
 /** A fresh copy of the good output, changed by `tamper`, then verified with the pinned key. */
@@ -45,7 +46,7 @@ const writeLines = (ledger: string, l: string[]) => writeFileSync(ledger, l.join
 /** Writes `l` as the ledger and signs a checkpoint over it with the ledger's own key: what an insider could do. */
 function rewriteAndSign(dir: string, ledger: string, l: string[]): void {
   writeLines(ledger, l);
-  const pem = readFileSync(path.join(dir, 'keys', 'ed25519.key'), 'utf8');
+  const pem = readFileSync(pinnedKeyFile().replace(/\.pub$/, '.key'), 'utf8');
   const privateKey = createPrivateKey(pem.replace(/^#.*\n/gm, ''));
   const signer = { name: key.name, privateKey, publicKey: createPublicKey(privateKey) };
   for (const f of readdirSync(path.join(dir, 'checkpoints'))) rmSync(path.join(dir, 'checkpoints', f));
@@ -106,7 +107,7 @@ describe('tamper suite', () => {
       const leaves = l.map(leafHash);
       for (const f of readdirSync(path.join(dir, 'checkpoints'))) rmSync(path.join(dir, 'checkpoints', f));
       writeCheckpoint(dir, signCheckpoint({ origin: key.name, size: leaves.length, root: merkleRoot(leaves) }, other), leaves.length);
-      expect(verifierString(other.name, other.publicKey)).not.toBe(readFileSync(path.join(dir, 'keys', 'ed25519.pub'), 'utf8').trim());
+      expect(verifierString(other.name, other.publicKey)).not.toBe(readFileSync(pinnedKeyFile(), 'utf8').trim());
     });
     expect(r).toMatchObject({ status: 'invalid', code: 'NO_SIGNATURE' });
   });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { runBatch } from '../src/run.js';
+import { pinnedKeyFile } from './helpers.js';
 import { defaultConfig } from '../src/config.js';
 import { indexPath, openIndex, reindex } from '../src/track/db.js';
 import { audit } from '../src/track/audit.js';
@@ -146,7 +147,7 @@ describe('tracking across articles', () => {
       const csv = exportClaims(db, 'csv');
       expect(csv.split('\n')[0]).toBe('id,type,text,score,speaker,speakerKind,role,cue,input,url,publisher,published,start,end,cluster,rating,reviewedBy,reviewUrl,reviewVia');
     } finally { db.close(); }
-    const key = parseVerifier(readFileSync(path.join(out, 'keys', 'ed25519.pub'), 'utf8'));
+    const key = parseVerifier(readFileSync(pinnedKeyFile(), 'utf8'));
     expect(verifyLedger({ ledger: path.join(out, 'ledger.jsonl'), key })).toMatchObject({ status: 'valid' });
   });
 });

@@ -96,21 +96,14 @@ program.command('extract')
     process.stdout.write(JSON.stringify(toRecord(r.file), null, 2) + '\n');
   });
 
-/** The pinned verifier key: --key (the key itself or a file holding it), else the config's ledger.publicKey,
- *  else the output folder's keys/ed25519.pub (said plainly: a key read from the ledger's own folder pins nothing). */
-function pinnedKey(flag: string | undefined, configPath: string, outputDir: string): Verifier | undefined {
+/** The pinned verifier key: --key (the key itself or a file holding it), else the config's ledger.publicKey.
+ *  Never a key read from the output folder being checked: that would only prove the folder matches itself. */
+function pinnedKey(flag: string | undefined, configPath: string): Verifier | undefined {
   let text = flag;
   if (text && existsSync(text)) text = readFileSync(text, 'utf8');
   if (!text) {
     const cfg = existsSync(configPath) ? config(configPath) : undefined;
     text = cfg?.ledger.publicKey;
-  }
-  if (!text) {
-    const local = path.join(outputDir, 'keys', 'ed25519.pub');
-    if (existsSync(local)) {
-      process.stderr.write(`claimledger verify: no key pinned (--key or ledger.publicKey); using ${local}, which only proves the ledger matches its own folder\n`);
-      text = readFileSync(local, 'utf8');
-    }
   }
   if (!text) return undefined;
   try { return parseVerifier(text); } catch (e) {
@@ -129,8 +122,7 @@ program.command('verify')
   .option('--proof <file>', 'check one inclusion proof (from `claimledger prove`) without the ledger')
   .option('--json', 'print the result as JSON')
   .action(async (o: { ledger: string; key?: string; config: string; sources?: string; since?: string; proof?: string; json?: boolean }) => {
-    const outputDir = path.dirname(o.ledger);
-    const key = pinnedKey(o.key, o.config, outputDir);
+    const key = pinnedKey(o.key, o.config);
     if (o.proof) {
       if (!key) { process.stderr.write('claimledger verify --proof: pass the verifier key with --key\n'); process.exitCode = EXIT.UNVERIFIABLE; return; }
       const r = checkProof(JSON.parse(readFileSync(o.proof, 'utf8')) as InclusionProof, key);
@@ -142,7 +134,10 @@ program.command('verify')
     }
     const r = await verifyLedgerParallel({ ledger: o.ledger, key, sources: o.sources, since: o.since });
     if (o.json) process.stdout.write(JSON.stringify(r) + '\n');
-    else if (r.status === 'valid') process.stdout.write(`valid: ${r.entries} entries, ${r.checkpoints} signed checkpoints, root ${r.root}${r.sources !== undefined ? `, ${r.sources} raw inputs matched` : ''}\n`);
+    else if (r.status === 'valid') {
+      process.stdout.write(`valid: ${r.entries} entries, ${r.checkpoints} signed checkpoints, root ${r.root}${r.sources !== undefined ? `, ${r.sources} raw inputs matched` : ''}\n`);
+      process.stdout.write(`keep: size ${r.entries}, root ${r.root}: copy ${path.join(path.dirname(o.ledger), 'checkpoint')} somewhere the ledger's writer cannot change; \`verify --since\` that copy later proves no entry was removed or rewritten (a plain verify cannot tell a rolled-back ledger)\n`);
+    }
     else process.stderr.write(`claimledger verify: ${r.status}: ${r.code} at entry ${r.line}: ${r.message}\n`);
     process.exitCode = r.status === 'valid' ? EXIT.OK : r.status === 'invalid' ? EXIT.INVALID : EXIT.UNVERIFIABLE;
   });

@@ -420,7 +420,7 @@ function finish(o: VerifyOptions, outputDir: string, scans: ChunkScan[]): Verify
   }
   // 2. checkpoints, against the pinned key
   const notes = listCheckpoints(outputDir);
-  if (!o.key) return unverifiable(size, 'NO_KEY', 'no verifier key is pinned: pass --key (the line in keys/ed25519.pub, published by the ledger\'s owner)');
+  if (!o.key) return unverifiable(size, 'NO_KEY', 'no verifier key is pinned: pass --key (the verifier key the ledger\'s owner published; `run` printed it when it created the signing key) or set ledger.publicKey in the config');
   if (!notes.length) return unverifiable(size, 'NO_CHECKPOINT', `no signed checkpoint in ${path.join(outputDir, 'checkpoints')}`);
   let latest: Checkpoint | undefined;
   const rootOf = rootsOfRuns(runs);

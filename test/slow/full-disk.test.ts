@@ -26,7 +26,7 @@ function corpus(dir: string, n: number): string {
 }
 
 const run = (input: string, output: string, limitKb?: number) => spawnSync('bash', ['-c', `${limitKb ? `ulimit -f ${limitKb}; ` : ''}exec "$0" "$@"`, process.execPath, cli, 'run', input, '-o', output, '--workers', '2'], { encoding: 'utf8', cwd: root });
-const verify = (output: string) => spawnSync(process.execPath, [cli, 'verify', '-l', path.join(output, 'ledger.jsonl'), '--key', path.join(output, 'keys', 'ed25519.pub'), '--json'], { encoding: 'utf8', cwd: root });
+const verify = (output: string) => spawnSync(process.execPath, [cli, 'verify', '-l', path.join(output, 'ledger.jsonl'), '--key', path.join(process.env.CLAIMLEDGER_KEY_DIR!, 'claimledger.local_ledger.pub'), '--json'], { encoding: 'utf8', cwd: root });
 
 describe('a full disk mid-run', () => {
   it('keeps whole articles, exits 74 with the reason, and a rerun ends with the clean ledger', () => {
