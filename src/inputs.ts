@@ -2,6 +2,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+/** An input's name in the ledger: its path relative to the folder given (with /), or the file's own name. */
+export function inputName(target: string, file: string): string {
+  const rel = path.relative(target, file);
+  return (rel && !rel.startsWith('..') ? rel : path.basename(file)).split(path.sep).join('/');
+}
+
 export function listInputs(target: string): string[] {
   const st = statSync(target);
   if (st.isFile()) return [target];

@@ -11,10 +11,16 @@ import { validate } from './stages/validate.js';
 
 export type ProcessResult = { ok: true; file: ArticleFile } | { ok: false; code: string; message: string; sha256Raw: string };
 
+/**
+ * The caller's id, else one made from the input's name: its path inside the input folder, each part
+ * with characters other than letters, digits, '.', '_' and '-' made '-' ("d1/index.html",
+ * "batch.jsonl-9"); of an absolute path only the file name (no local folders in ids).
+ */
 export function articleId(input: ArticleInput): string {
   if (input.id) return input.id;
-  const base = input.name.split(/[\\/]/).pop() ?? input.name;
-  return base.replace(/[^\w.-]+/g, '-');
+  const parts = input.name.split(/[\\/]+/);
+  const kept = /^([\\/]|[A-Za-z]:)/.test(input.name) ? parts.slice(-1) : parts.filter((p) => p && p !== '.' && p !== '..');
+  return kept.map((p) => p.replace(/[^\w.-]+/g, '-')).join('/') || 'article';
 }
 
 export function processArticle(input: ArticleInput, config: Config): ProcessResult {

@@ -9,14 +9,15 @@
 //   5. one writer takes the results in input order: stored text, record file, ledger append (one
 //      write + fsync per article) or a reject line;
 //   6. sign a checkpoint of the whole tree; report.
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { recordFileName } from './record.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import PQueue from 'p-queue';
 import { configHash, type Config } from './config.js';
-import { listInputs } from './inputs.js';
+import { inputName, listInputs } from './inputs.js';
 import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/checkpoint.js';
 import { loadOrCreateSigner } from './ledger/keys.js';
 import { merkleRoot } from './ledger/merkle.js';
@@ -56,10 +57,13 @@ async function* inputsOf(targets: string[], maxBytes: number): AsyncGenerator<It
     if (target === '-') { yield* jsonlLines(process.stdin, 'stdin', maxBytes); continue; }
     if (!existsSync(target)) { yield { reject: { input: target, code: 'NOT_FOUND', message: `${target} does not exist` } }; continue; }
     for (const f of listInputs(target)) {
-      if (/\.jsonl$/i.test(f)) { yield* jsonlLines(createReadStream(f, { highWaterMark: 1 << 20 }), f, maxBytes); continue; }
+      // the ledger names an input by its path inside the folder given (a file given alone: its name), never
+      // by a local absolute path: the bytes do not depend on where the folder is or how its path was typed
+      const name = inputName(target, f);
+      if (/\.jsonl$/i.test(f)) { yield* jsonlLines(createReadStream(f, { highWaterMark: 1 << 20 }), name, maxBytes); continue; }
       const size = statSync(f).size;
-      if (size > maxBytes) { yield { reject: { input: f, code: 'TOO_LARGE', message: `${f} is ${size} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } }; continue; }
-      yield { task: { kind: 'file', path: f }, name: f };
+      if (size > maxBytes) { yield { reject: { input: name, code: 'TOO_LARGE', message: `${name} is ${size} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } }; continue; }
+      yield { task: { kind: 'file', path: f, name }, name };
     }
   }
 }
@@ -181,7 +185,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     // 5. the single writer, in input order; fsync at most every 200 ms (a kill loses nothing written,
     //    a power cut at most that window; a torn last line is cut on the next run)
     let lastSync = performance.now();
-    const appendedThisRun = new Set<string>();
+    const appendedThisRun = new Map<string, string>(); // input key → the article id that landed
     const write = (item: Item, result: TaskResult | { timeout: true } | undefined) => {
       if ('reject' in item) { reject(item.reject); return; }
       if (!result || 'timeout' in result) {
@@ -192,8 +196,13 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       if (result.status === 'reject' && result.code === 'WRITE_FAILED') throw new LedgerWriteError(`${result.message}. Stopped: free space and run again; what is in the ledger already is skipped`, result.code);
       if (result.status === 'reject') { reject({ input: result.name, id: result.id, code: result.code, message: result.message, sha256Raw: result.sha256Raw }); return; }
       const key = `${result.sha256Raw}:${cfgHash}`;
-      if (appendedThisRun.has(key)) { summary.skipped++; return; } // the same input twice in one run
-      appendedThisRun.add(key);
+      const first = appendedThisRun.get(key);
+      if (first !== undefined) { // the same input twice in one run (under two names): one article, one record
+        if (first !== result.id) rmSync(path.join(articlesDir, recordFileName(result.id)), { force: true });
+        summary.skipped++;
+        return;
+      }
+      appendedThisRun.set(key, result.id);
       const now = performance.now();
       const sync = now - lastSync > 200;
       if (sync) lastSync = now;

@@ -11,14 +11,14 @@ import { storeText } from './ledger/append.js';
 import { canonical } from './ledger/canonical.js';
 import { claimBody, sourceBody } from './ledger/entries.js';
 import { processArticle } from './pipeline.js';
-import { toRecord } from './record.js';
+import { recordFileName, toRecord } from './record.js';
 import { EXTRACTOR_VERSION } from './stages/extract.js';
 import { assertSpan } from './span.js';
 import { check } from './validate.js';
 import { SOURCE_PLACEHOLDER, ZERO_HASH } from './ledger/hash.js';
 
 export type TaskInput =
-  | { kind: 'file'; path: string }
+  | { kind: 'file'; path: string; name?: string }
   | { kind: 'line'; line: string; name: string }
   | { kind: 'bytes'; bytes: Uint8Array; name: string }
   | { kind: 'input'; input: ArticleInput };
@@ -34,7 +34,7 @@ function toInput(item: TaskInput): ArticleInput | { reject: { name: string; id?:
   if (item.kind === 'input') return item.input;
   if (item.kind === 'file') {
     const raw = readFileSync(item.path);
-    return { name: item.path, raw: new Uint8Array(raw.buffer, raw.byteOffset, raw.length) };
+    return { name: item.name ?? item.path, raw: new Uint8Array(raw.buffer, raw.byteOffset, raw.length) };
   }
   const line = item.kind === 'bytes' ? Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.length).toString('utf8') : item.line;
   const r = parseJsonlLine(line, item.name);
@@ -51,7 +51,7 @@ export function runTask(a: TaskArgs): TaskResult {
   const file = r.file;
   try {
     storeText(path.join(a.outputDir, 'texts'), file);
-    writeFileSync(path.join(a.outputDir, 'articles', `${file.id.replace(/[^\w.-]+/g, '-')}.json`), JSON.stringify(toRecord(file)) + '\n');
+    writeFileSync(path.join(a.outputDir, 'articles', recordFileName(file.id)), JSON.stringify(toRecord(file)) + '\n');
   } catch (e) {
     // a full disk: the writer stops the run (nothing of this article is in the ledger; the next run does it)
     return { status: 'reject', name: input.name, id: file.id, code: 'WRITE_FAILED', message: `${input.name}: could not store its text or record: ${(e as Error).message}`, sha256Raw };

@@ -177,3 +177,53 @@ describe('the signing key is kept apart from the ledger', () => {
     expect(logs.join('\n')).toMatch(/warning: the signing key .*keys\/ed25519\.key sits beside the ledger/);
   });
 });
+
+describe('record files and input names', () => {
+  const quote = (i: number) => `“We will finish bridge ${i} by May,” the mayor said on Monday.`;
+
+  it('ids that differ only in characters a file name cannot hold, and same-named files in two folders, keep their own records', async () => {
+    const dir = tmp('ids');
+    const input = path.join(dir, 'input');
+    mkdirSync(path.join(input, 'd1'), { recursive: true });
+    mkdirSync(path.join(input, 'd2'));
+    const page = (i: number) => `<html><body><article><h1>Story ${i}</h1><p>${quote(i)}</p></article></body></html>`;
+    writeFileSync(path.join(input, 'd1', 'index.html'), page(1));
+    writeFileSync(path.join(input, 'd2', 'index.html'), page(2));
+    const ids = ['a/b', 'a-b', 'a\nb', 'Київ', '東京', 'ü', 'u'];
+    writeFileSync(path.join(input, 'batch.jsonl'), ids.map((id, i) => JSON.stringify({ id, text: quote(10 + i) })).join('\n') + '\n');
+    const out = path.join(dir, 'output');
+    const summary = await runBatch({ config: defaultConfig, input, output: out, workers: 0 });
+    expect(summary).toMatchObject({ processed: 9, rejected: 0 });
+    const records = readdirSync(path.join(out, 'articles'));
+    expect(records).toHaveLength(9);
+    const recordIds = records.map((f) => JSON.parse(readFileSync(path.join(out, 'articles', f), 'utf8')).id).sort();
+    expect(recordIds).toEqual(['d1/index.html', 'd2/index.html', ...ids].sort());
+    // the ledger names inputs inside the input folder, never by this machine's absolute path
+    const ledger = readFileSync(path.join(out, 'ledger.jsonl'), 'utf8');
+    expect(ledger).not.toContain(dir);
+    const inputs = ledger.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.type === 'source').map((e) => e.body.input);
+    expect(inputs).toEqual(['batch.jsonl:1', 'batch.jsonl:2', 'batch.jsonl:3', 'batch.jsonl:4', 'batch.jsonl:5', 'batch.jsonl:6', 'batch.jsonl:7', 'd1/index.html', 'd2/index.html']);
+  });
+
+  it('check-records says when a record file no longer matches the ledger', async () => {
+    const { checkRecords } = await import('../src/ledger/records.js');
+    const dir = tmp('records');
+    writeFileSync(path.join(dir, 'a.txt'), `Harbour works\n\n${quote(1)}\n\nThe council approved the plan with 12 votes, officials said.\n`);
+    writeFileSync(path.join(dir, 'b.txt'), `Bridge news\n\n${quote(2)}\n`);
+    const out = path.join(dir, 'output');
+    await runBatch({ config: defaultConfig, input: dir, output: out, workers: 0 });
+    expect(checkRecords(out)).toEqual({ checked: 2, problems: [] });
+    const [a, b] = readdirSync(path.join(out, 'articles')).sort().map((f) => path.join(out, 'articles', f));
+    const rec = JSON.parse(readFileSync(a, 'utf8'));
+    rec.claims[0].speaker.name = 'Somebody Else';
+    writeFileSync(a, JSON.stringify(rec));
+    writeFileSync(path.join(out, 'articles', 'planted.json'), '{}');
+    const { rmSync } = await import('node:fs');
+    rmSync(b);
+    const codes = checkRecords(out).problems.map((p) => p.code).sort();
+    expect(codes).toEqual(['RECORD_CHANGED', 'RECORD_MISSING', 'RECORD_STRAY']);
+    const r = cli(['check-records', '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/RECORD_CHANGED: .*claims differ from the ledger's from claim 1 on/);
+  });
+});

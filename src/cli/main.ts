@@ -177,6 +177,22 @@ program.command('event')
     process.stdout.write(`appended event ${r.leaves.length - 1} (${o.kind}) about entry ${index}\n`);
   });
 
+program.command('check-records')
+  .description('check that every record file in output/articles/ matches the ledger (text hash, text, claims); exit 0 all match, 1 a difference')
+  .option('-o, --output <dir>', 'output directory', 'output')
+  .option('--json', 'print the report as JSON')
+  .action(async (o: { output: string; json?: boolean }) => {
+    const { checkRecords } = await import('../ledger/records.js');
+    if (!existsSync(path.join(o.output, 'ledger.jsonl'))) { process.stderr.write(`claimledger check-records: no ledger in ${o.output} (${path.join(o.output, 'ledger.jsonl')} does not exist)\n`); process.exitCode = EXIT.UNVERIFIABLE; return; }
+    const r = checkRecords(o.output);
+    if (o.json) process.stdout.write(JSON.stringify(r) + '\n');
+    else {
+      for (const p of r.problems) process.stderr.write(`${p.code}: ${p.file}: ${p.message}\n`);
+      process.stdout.write(`${r.checked} articles, ${r.problems.length} record problems\n`);
+    }
+    process.exitCode = r.problems.length ? EXIT.INVALID : EXIT.OK;
+  });
+
 trackCommands(program, config);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
