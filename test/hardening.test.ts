@@ -227,3 +227,61 @@ describe('record files and input names', () => {
     expect(r.stderr).toMatch(/RECORD_CHANGED: .*claims differ from the ledger's from claim 1 on/);
   });
 });
+
+describe('events and exports', () => {
+  const ledgerWithClaim = async () => {
+    const dir = tmp('events');
+    writeFileSync(path.join(dir, 'a.txt'), 'Harbour works\n\n“We will finish the bridge by May,” the mayor said on Monday.\n');
+    const out = path.join(dir, 'output');
+    await runBatch({ config: defaultConfig, input: path.join(dir, 'a.txt'), output: out, workers: 0 });
+    const ledger = path.join(out, 'ledger.jsonl');
+    const claim = readFileSync(ledger, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).find((e) => e.type === 'claim' && e.body.claim.type === 'direct');
+    return { out, ledger, id: claim.body.claim.id as string };
+  };
+
+  it('a review with a URL that is not http(s), or an event of an unknown kind, is refused before it is appended (exit 64)', async () => {
+    const { ledger, id } = await ledgerWithClaim();
+    const before = readFileSync(ledger, 'utf8');
+    for (const url of ['notaurl', 'javascript:alert(1)', 'http://exa mple.org/']) {
+      const r = cli(['review', id, '--rating', 'False', '--by', 'Checkers', '--url', url, '-l', ledger]);
+      expect(r.status, url).toBe(64);
+      expect(r.stderr).toMatch(/BAD_REVIEW: --url must be an http or https URL/);
+    }
+    const e = cli(['event', id, '--kind', 'delete', '-l', ledger]);
+    expect(e.status).toBe(64);
+    expect(e.stderr).toMatch(/BAD_EVENT: --kind is correction, retraction or note/);
+    expect(readFileSync(ledger, 'utf8')).toBe(before);
+  });
+
+  it('export leaves out (and reports) an item that fails its schema instead of failing whole', async () => {
+    const { out, ledger, id } = await ledgerWithClaim();
+    const { canonical } = await import('../src/ledger/canonical.js');
+    const { leafHash } = await import('../src/ledger/hash.js');
+    // a review an earlier version let in: its URL is no URL
+    const lines = readFileSync(ledger, 'utf8').trim().split('\n');
+    const about = leafHash(lines.find((l) => l.includes(`"id":"${id}"`))!);
+    const event = { v: 1, seq: lines.length, type: 'event', prev: leafHash(lines[lines.length - 1]), body: { about, kind: 'review', rating: 'False', by: 'Checkers', url: 'notaurl' } };
+    writeFileSync(ledger, [...lines, canonical(event)].join('\n') + '\n');
+    const r = cli(['export', '--format', 'claimreview', '-o', out]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(new RegExp(`left out the ClaimReview of claim ${id}`));
+    const items = JSON.parse(r.stdout) as { '@type': string }[];
+    expect(items.some((x) => x['@type'] === 'Claim')).toBe(true);
+    expect(items.some((x) => x['@type'] === 'ClaimReview')).toBe(false);
+  });
+
+  it('CSV cells cannot run as formulas, JSON-LD cannot close a script element, terminal output carries no control characters', async () => {
+    const { out, ledger, id } = await ledgerWithClaim();
+    const rating = '=HYPERLINK("http://evil.example/","</script><script>alert(1)</script>")\u001b]0;owned\u0007';
+    expect(cli(['review', id, '--rating', rating, '--by', '@Checkers', '--url', 'https://example.org/review', '-l', ledger]).status).toBe(0);
+    const csv = cli(['export', '--format', 'csv', '-o', out]).stdout;
+    expect(csv).toContain(`"'=HYPERLINK(`);
+    expect(csv).toContain(`'@Checkers`);
+    expect(csv).not.toMatch(/(^|,)"?[=+@]/m);
+    const jsonld = cli(['export', '--format', 'claimreview', '-o', out]).stdout;
+    expect(jsonld).not.toContain('</script>');
+    expect((JSON.parse(jsonld) as { reviewRating?: { alternateName: string } }[]).find((x) => x.reviewRating)?.reviewRating?.alternateName).toBe(rating);
+    for (const args of [['status', id, '-o', out], ['query', '-o', out]]) expect(cli(args).stdout).not.toMatch(/[\u001b\u0007]/);
+    expect(cli(['status', id, '-o', out]).stdout).toContain('\\u001b]0;owned\\u0007'); // shown, escaped
+  });
+});

@@ -134,17 +134,17 @@ describe('tracking across articles', () => {
       expect(s.events).toMatchObject([{ kind: 'review', rating: 'Unproven', by: 'Bay Fact Check' }]);
       const repeat = query(db, { speaker: 'Dana Whitfield', text: 'storm surge' })[0];
       expect(repeat.reviews).toMatchObject([{ rating: 'Unproven', via: 'cluster', claim: reyes.id }]);
-      const items = JSON.parse(exportClaims(db, 'claimreview')) as Record<string, any>[];
+      const items = JSON.parse(exportClaims(db, 'claimreview').text) as Record<string, any>[];
       const reviews = items.filter((x) => x['@type'] === 'ClaimReview');
       expect(reviews).toHaveLength(1);
       expect(reviews[0]).toMatchObject({ claimReviewed: reyes.text, reviewRating: { alternateName: 'Unproven' }, url: 'https://factcheck.example/harlow-barrier', author: { name: 'Bay Fact Check' }, itemReviewed: { author: { '@type': 'Person', name: 'Tomas Reyes' } } });
       expect(check('claimReview', reviews[0])).toBeNull();
       // no rating is made up: only the reviewed claim has a ClaimReview
       expect(items.filter((x) => x['@type'] === 'Claim').length).toBe(query(db, {}).length);
-      const jsonl = exportClaims(db, 'jsonl', { minScore: 0.2 }).trim().split('\n').map((l) => JSON.parse(l));
+      const jsonl = exportClaims(db, 'jsonl', { minScore: 0.2 }).text.trim().split('\n').map((l) => JSON.parse(l));
       expect(jsonl.every((x) => x.score >= 0.2)).toBe(true);
       expect(jsonl.find((x) => x.id === whitfield.id)).toMatchObject({ rating: 'Unproven', reviewVia: 'cluster' });
-      const csv = exportClaims(db, 'csv');
+      const csv = exportClaims(db, 'csv').text;
       expect(csv.split('\n')[0]).toBe('id,type,text,score,speaker,speakerKind,role,cue,input,url,publisher,published,start,end,cluster,rating,reviewedBy,reviewUrl,reviewVia');
     } finally { db.close(); }
     const key = parseVerifier(readFileSync(pinnedKeyFile(), 'utf8'));

@@ -9,6 +9,8 @@ export const EXIT = {
   CONFIG: 2,
   /** run/extract: some inputs were rejected (see rejects.jsonl); the rest went in */
   SOME_REJECTED: 3,
+  /** a mistyped command: an unknown or bad flag value, a missing file or folder, an id that is not there */
+  USAGE: 64,
   /** another run holds the output's lock */
   LOCKED: 5,
   /** run: a write failed (the disk is full, a file size limit): the ledger holds whole articles; free space and run again */

@@ -166,14 +166,19 @@ program.command('event')
   .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
   .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
   .action(async (id: string, o: { kind: string; note?: string; ledger: string; config: string; breakLock?: boolean }) => {
-    const [{ withLedger }, { appendEvent }] = await Promise.all([import('../run.js'), import('../ledger/append.js')]);
+    const [{ withLedger }, { appendEvent }, { check }] = await Promise.all([import('../run.js'), import('../ledger/append.js'), import('../validate.js')]);
     const cfg = config(o.config);
-    if (o.kind === 'review') { process.stderr.write('claimledger event: a review needs its rating, reviewer and URL: use `claimledger review <claim-id> --rating … --by … --url …`\n'); process.exitCode = EXIT.CONFIG; return; }
+    if (o.kind === 'review') { process.stderr.write('claimledger event: a review needs its rating, reviewer and URL: use `claimledger review <claim-id> --rating … --by … --url …`\n'); process.exitCode = EXIT.USAGE; return; }
+    if (!['correction', 'retraction', 'note'].includes(o.kind)) { process.stderr.write(`claimledger event: BAD_EVENT: --kind is correction, retraction or note, not ${JSON.stringify(o.kind)}\n`); process.exitCode = EXIT.USAGE; return; }
     const l = readLedger(o.ledger);
     const index = findClaim(l, id);
-    if (index < 0) { process.stderr.write(`claimledger event: no claim ${id} in ${o.ledger}\n`); process.exitCode = EXIT.INVALID; return; }
+    if (index < 0) { process.stderr.write(`claimledger event: no claim ${id} in ${o.ledger}\n`); process.exitCode = EXIT.USAGE; return; }
+    const details = o.note ? { note: o.note } : {};
+    // every event passes its schema before it is appended: what goes in cannot break an export later
+    const problem = check('ledgerEntry', { v: 1, seq: 0, type: 'event', prev: '0'.repeat(64), body: { about: l.leaves[index], kind: o.kind, ...details } });
+    if (problem) { process.stderr.write(`claimledger event: BAD_EVENT: ${problem.path} ${problem.message}\n`); process.exitCode = EXIT.USAGE; return; }
     const outputDir = path.dirname(o.ledger);
-    const r = withLedger(outputDir, cfg, (state) => appendEvent(o.ledger, state, l.leaves[index], o.kind, o.note ? { note: o.note } : {}), o.breakLock);
+    const r = withLedger(outputDir, cfg, (state) => appendEvent(o.ledger, state, l.leaves[index], o.kind, details), o.breakLock);
     process.stdout.write(`appended event ${r.leaves.length - 1} (${o.kind}) about entry ${index}\n`);
   });
 

@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { ClaimResult } from '../track/query.js';
 import type { ExportFormat } from '../track/export.js';
 import { EXIT } from './exit.js';
+import { printable, say } from './terminal.js';
 
 async function load() {
   const [{ default: Table }, db, { audit }, { query }, { status }, ex, { appendReview }] = await Promise.all([
@@ -15,7 +16,7 @@ async function load() {
     import('../track/status.js'), import('../track/export.js'), import('../track/review.js'),
   ]);
   TableClass = Table;
-  return { openIndex: db.openIndex, reindex: db.reindex, audit, query, status, exportClaims: ex.exportClaims, ExportError: ex.ExportError, appendReview };
+  return { openIndex: db.openIndex, reindex: db.reindex, audit, query, status, exportClaims: ex.exportClaims, appendReview };
 }
 let TableClass: typeof import('cli-table3') | undefined;
 
@@ -23,7 +24,8 @@ const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` 
 
 function table(head: string[], rows: (string | number | null)[][], widths?: number[]): string {
   const t = new TableClass!({ head, wordWrap: true, ...(widths ? { colWidths: widths } : {}), style: { head: [], border: [] } });
-  for (const r of rows) t.push(r.map((x) => (x === null ? '' : String(x))));
+  // (a cell's own newlines are text from an article: shown as \n; the table's line breaks are its own)
+  for (const r of rows) t.push(r.map((x) => (x === null ? '' : printable(String(x)))));
   return t.toString() + '\n';
 }
 
@@ -68,7 +70,7 @@ export function trackCommands(program: Command, config: (file: string | undefine
           f.code, f.diff ? `${f.message}\n${cut(f.diff, 300)}` : f.message,
           f.claims.slice(0, 6).map((c) => `${c.id} ${c.input} [${c.start},${c.end})${c.speaker ? ` ${c.speaker}` : ''}`).join('\n') + (f.claims.length > 6 ? `\n… ${f.claims.length - 6} more` : ''),
         ]), [26, 60, 70]));
-        process.stdout.write(`${[...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'no findings'}\n`);
+        say(`${[...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'no findings'}\n`);
       } finally { db.close(); }
     });
 
@@ -109,7 +111,7 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .action(async (id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config: string; breakLock?: boolean }) => {
       const { appendReview } = await load();
       const r = appendReview(o.ledger, config(o.config), id, o);
-      if (!r.ok) { process.stderr.write(`claimledger review: ${r.code}: ${r.message}\n`); process.exitCode = EXIT.INVALID; return; }
+      if (!r.ok) { process.stderr.write(`claimledger review: ${r.code}: ${r.message}\n`); process.exitCode = EXIT.USAGE; return; }
       process.stdout.write(`appended review (entry ${r.entry}) about claim ${id} (entry ${r.about})\n`);
     });
 
@@ -128,10 +130,10 @@ export function trackCommands(program: Command, config: (file: string | undefine
         if (!s) { process.stderr.write(`claimledger status: no claim ${id}\n`); process.exitCode = EXIT.INVALID; return; }
         if (o.json) { process.stdout.write(JSON.stringify(s, null, 2) + '\n'); return; }
         const c = s.claim;
-        process.stdout.write(`${c.id} (${c.type}) ${c.speaker ? `${c.speaker.name}${c.cue ? ` ${c.cue}` : ''}` : 'no speaker'}\n  “${c.text}”\n  ${c.source.publisher ?? ''} ${c.source.published ?? ''} ${c.source.input} [${c.start}, ${c.end})\n`);
+        say(`${c.id} (${c.type}) ${c.speaker ? `${c.speaker.name}${c.cue ? ` ${c.cue}` : ''}` : 'no speaker'}\n  “${c.text}”\n  ${c.source.publisher ?? ''} ${c.source.published ?? ''} ${c.source.input} [${c.start}, ${c.end})\n`);
         process.stdout.write(s.events.length ? table(['entry', 'event', 'rating', 'by', 'url', 'date', 'note'], s.events.map((e) => [e.seq, e.kind, e.rating, e.by, e.url, e.date, e.note])) : 'no events\n');
         const carried = c.reviews.filter((r) => r.via === 'cluster');
-        if (carried.length) process.stdout.write(`reviews of its repeats: ${carried.map((r) => `${r.rating} (${r.by}, on ${r.claim})`).join('; ')}\n`);
+        if (carried.length) say(`reviews of its repeats: ${carried.map((r) => `${r.rating} (${r.by}, on ${r.claim})`).join('; ')}\n`);
         if (s.cluster.length) process.stdout.write(table(['same claim elsewhere', 'source', 'published', 'speaker', 'relation'], s.cluster.map((m) => [m.id, m.input, m.published, m.speaker, m.diff ? `${m.relation}: ${cut(m.diff, 120)}` : m.relation])));
       } finally { db.close(); }
     });
@@ -144,16 +146,16 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('-o, --output <dir>', 'output directory (default: config "output")')
     .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
     .action(async (o: { format: string; minScore?: string; out?: string; output?: string; config: string }) => {
-      const { openIndex, exportClaims, ExportError } = await load();
+      const { openIndex, exportClaims } = await load();
       const cfg = config(o.config);
-      if (!['claimreview', 'jsonl', 'csv'].includes(o.format)) { process.stderr.write(`claimledger export: unknown format ${o.format} (claimreview, jsonl or csv)\n`); process.exitCode = EXIT.CONFIG; return; }
+      if (!['claimreview', 'jsonl', 'csv'].includes(o.format)) { process.stderr.write(`claimledger export: unknown format ${o.format} (claimreview, jsonl or csv)\n`); process.exitCode = EXIT.USAGE; return; }
       const db = openIndex(out(o, cfg), cfg);
       try {
-        const text = exportClaims(db, o.format as ExportFormat, { minScore: o.minScore !== undefined ? Number(o.minScore) : undefined });
-        if (o.out) writeFileSync(o.out, text); else process.stdout.write(text);
-      } catch (e) {
-        if (e instanceof ExportError) { process.stderr.write(`claimledger export: ${e.message}\n`); process.exitCode = EXIT.INVALID; return; }
-        throw e;
+        const r = exportClaims(db, o.format as ExportFormat, { minScore: o.minScore !== undefined ? Number(o.minScore) : undefined });
+        if (o.out) writeFileSync(o.out, r.text); else process.stdout.write(r.text);
+        // an item that fails its schema is left out and said; the rest is written
+        for (const s of r.skipped) process.stderr.write(`claimledger export: left out the ${s.item} of claim ${s.id}: it fails its schema: ${s.reason}\n`);
+        if (r.skipped.length) process.exitCode = EXIT.SOME_REJECTED;
       } finally { db.close(); }
     });
 }

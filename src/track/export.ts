@@ -8,9 +8,6 @@ import { query, type ClaimResult } from './query.js';
 
 export type ExportFormat = 'claimreview' | 'jsonl' | 'csv';
 
-export class ExportError extends Error {
-  constructor(message: string) { super(message); this.name = 'ExportError'; }
-}
 
 function creativeWork(s: ClaimResult['source']) {
   return {
@@ -73,22 +70,49 @@ export function flat(c: ClaimResult) {
   };
 }
 
-export function exportClaims(db: DB, format: ExportFormat, o: { minScore?: number } = {}): string {
+/** An item left out of an export because it failed its schema: the rest is written. */
+export interface Skipped { id: string; item: string; reason: string }
+export interface ExportResult { text: string; items: number; skipped: Skipped[] }
+
+/**
+ * JSON for embedding in a web page (a `<script type="application/ld+json">` block): `<`, `>`, `&` and
+ * the line separators U+2028/U+2029 as \u escapes, so no field can close the script element.
+ */
+export function embeddableJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The claims as ClaimReview JSON-LD, JSONL or CSV. Every item passes its schema before it is written;
+ * one that does not is left out and reported (a Claim with its reviews, or one review), never the
+ * whole export. CSV cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are quoted
+ * with a leading ' (csv-stringify's escape_formulas).
+ */
+export function exportClaims(db: DB, format: ExportFormat, o: { minScore?: number } = {}): ExportResult {
   const rows = query(db, { minScore: o.minScore });
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const skipped: Skipped[] = [];
   if (format === 'claimreview') {
-    const items = rows.flatMap((c) => claimReview(c, c.cluster ? byId.get(c.cluster) : undefined));
-    for (const [i, it] of items.entries()) {
-      const p = check(it['@type'] === 'ClaimReview' ? 'claimReview' : 'schemaClaim', it);
-      if (p) throw new ExportError(`export item ${i} (${String(it['@type'])}) fails its schema: ${p.path} ${p.message}`);
+    const items: Record<string, unknown>[] = [];
+    for (const c of rows) {
+      const [claim, ...reviews] = claimReview(c, c.cluster ? byId.get(c.cluster) : undefined);
+      const p = check('schemaClaim', claim);
+      if (p) { skipped.push({ id: c.id, item: 'Claim', reason: `${p.path} ${p.message}` }); continue; }
+      items.push(claim);
+      for (const r of reviews) {
+        const q = check('claimReview', r);
+        if (q) skipped.push({ id: c.id, item: 'ClaimReview', reason: `${q.path} ${q.message}` });
+        else items.push(r);
+      }
     }
-    return JSON.stringify(items, null, 2) + '\n';
+    return { text: embeddableJson(items, 2) + '\n', items: items.length, skipped };
   }
-  const recs = rows.map(flat);
-  for (const r of recs) {
+  const recs = rows.map(flat).filter((r) => {
     const p = check('exportRecord', r);
-    if (p) throw new ExportError(`export record ${r.id} fails its schema: ${p.path} ${p.message}`);
-  }
-  if (format === 'jsonl') return recs.map((r) => JSON.stringify(r)).join('\n') + (recs.length ? '\n' : '');
-  return stringify(recs, { header: true, columns: Object.keys(flat({ reviews: [], source: {}, speaker: null } as unknown as ClaimResult)) });
+    if (p) skipped.push({ id: r.id, item: 'record', reason: `${p.path} ${p.message}` });
+    return !p;
+  });
+  if (format === 'jsonl') return { text: recs.map((r) => embeddableJson(r)).join('\n') + (recs.length ? '\n' : ''), items: recs.length, skipped };
+  const columns = Object.keys(flat({ reviews: [], source: {}, speaker: null } as unknown as ClaimResult));
+  return { text: stringify(recs, { header: true, columns, escape_formulas: true }), items: recs.length, skipped };
 }

@@ -16,7 +16,7 @@ export function appendReview(ledgerFile: string, config: Config, claimId: string
   if (index < 0) return { ok: false, code: 'NO_CLAIM', message: `no claim ${claimId} in ${ledgerFile}` };
   const details = { rating: r.rating, by: r.by, url: r.url, ...(r.date ? { date: r.date } : {}) };
   const problem = check('ledgerEntry', { v: 1, seq: 0, type: 'event', prev: '0'.repeat(64), body: { about: l.leaves[index], kind: 'review', ...details } });
-  if (problem) return { ok: false, code: 'BAD_REVIEW', message: `${problem.path} ${problem.message}` };
+  if (problem) return { ok: false, code: 'BAD_REVIEW', message: problem.path.endsWith('/url') ? `--url must be an http or https URL, not ${JSON.stringify(r.url)}` : problem.path.endsWith('/date') ? `--date must be YYYY-MM-DD, not ${JSON.stringify(r.date)}` : `${problem.path} ${problem.message}` };
   const state = withLedger(path.dirname(ledgerFile), config, (s) => appendEvent(ledgerFile, s, l.leaves[index], 'review', details), r.breakLock);
   return { ok: true, entry: state.leaves.length - 1, about: index };
 }
