@@ -8,7 +8,7 @@ export interface Config {
   version: 1;
   input: string;
   output: string;
-  limits: { maxBytes: number; timeoutMs: number };
+  limits: { maxBytes: number; maxTextChars: number; timeoutMs: number };
   attribution: { minFragmentWords: number; continueSpeakerAcrossParagraphs: boolean };
   claims: { statements: boolean; statementThreshold: number };
   ledger: { origin: string; privateKey?: string; publicKey?: string };
@@ -20,7 +20,7 @@ export const defaultConfig: Config = {
   version: 1,
   input: 'input',
   output: 'output',
-  limits: { maxBytes: 20_000_000, timeoutMs: 60_000 },
+  limits: { maxBytes: 10_000_000, maxTextChars: 1_000_000, timeoutMs: 60_000 },
   attribution: { minFragmentWords: 3, continueSpeakerAcrossParagraphs: true },
   claims: { statements: true, statementThreshold: 0.26 },
   ledger: { origin: 'claimledger.local/ledger' },

@@ -35,6 +35,9 @@ export function processArticle(input: ArticleInput, config: Config): ProcessResu
       text: '', sha256Text: '', meta: { sources: {} }, paragraphs: [], data: { sentences: [], claims: [] }, messages: [],
     };
     extract(file, decoded.text);                 // 1. body text frozen, paragraphs, metadata
+    // (a page of 20 MB is mostly markup; its text is what costs memory downstream: a worker holds about 1.9 MB of
+    //  dense quoted text in its 256 MB, and a novel-length article is under 1,000,000 characters)
+    if (file.text.length > config.limits.maxTextChars) throw new ArticleError('TOO_LARGE', `${input.name}: its text is ${file.text.length} characters, over the limit of ${config.limits.maxTextChars} (limits.maxTextChars)`);
     file.sha256Text = sha256Hex(file.text);
     if (input.published && !file.meta.published) { file.meta.published = input.published; file.meta.sources.published = 'input'; }
     segment(file);                               // 2. sentences

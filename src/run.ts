@@ -9,7 +9,8 @@
 //   5. one writer takes the results in input order: stored text, record file, ledger append (one
 //      write + fsync per article) or a reject line;
 //   6. sign a checkpoint of the whole tree; report.
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { byteLines } from './jsonl.js';
 import { recordFileName } from './record.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -46,7 +47,10 @@ export interface RunOptions {
 }
 export interface RunSummary {
   processed: number; skipped: number; rejected: number; rejects: Record<string, number>; claims: Record<string, number>;
-  seconds: number; articlesPerSecond: number; ledger: string; checkpoint?: string; publicKey?: string; repaired?: string;
+  seconds: number; articlesPerSecond: number;
+  /** the process's peak resident memory (all threads), in MB */
+  maxRssMb: number;
+  ledger: string; checkpoint?: string; publicKey?: string; repaired?: string;
 }
 
 type Item = { task: TaskInput; name: string } | { reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
@@ -68,32 +72,32 @@ async function* inputsOf(targets: string[], maxBytes: number): AsyncGenerator<It
   }
 }
 
-/** JSONL lines, split on the bytes (faster than readline on long lines); each line parsed by a worker. */
+/** JSONL lines (memory bounded by the size limit: an over-long line is refused as soon as it passes it); each line parsed by a worker. */
 async function* jsonlLines(stream: NodeJS.ReadableStream, name: string, maxBytes: number): AsyncGenerator<Item> {
-  let n = 0;
-  let rest: Buffer = Buffer.alloc(0);
-  const one = (buf: Buffer): Item | undefined => {
-    n++;
-    if (buf.length && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
-    if (buf.every((b) => b === 32 || b === 9)) return undefined; // a blank line
-    if (buf.length > maxBytes) return { reject: { input: `${name}:${n}`, code: 'TOO_LARGE', message: `${name}:${n} is ${buf.length} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } };
+  for await (const line of byteLines(stream as AsyncIterable<Buffer>, maxBytes)) {
+    const where = `${name}:${line.n}`;
+    if ('tooLong' in line) { yield { reject: { input: where, code: 'TOO_LARGE', message: `${where} is ${line.tooLong} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } }; continue; }
+    const buf = line.bytes;
+    if (buf.every((b) => b === 32 || b === 9)) continue; // a blank line
     // the line's bytes go to the worker in their own buffer, transferred rather than copied as a string
     const bytes = new Uint8Array(buf.length);
     bytes.set(buf);
-    return { task: { kind: 'bytes', bytes, name: `${name}:${n}` }, name: `${name}:${n}` };
-  };
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-    let from = 0;
-    for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10, from)) {
-      const item = one(buf.subarray(from, nl));
-      from = nl + 1;
-      if (item) yield item;
-    }
-    rest = Buffer.from(buf.subarray(from));
-    buf = rest;
+    yield { task: { kind: 'bytes', bytes, name: where }, name: where };
   }
-  if (rest.length) { const item = one(rest); if (item) yield item; }
+}
+
+/** The lines of a file, counted a block at a time (a file of any size, even past 2 GiB). */
+function countLines(file: string): number {
+  const fd = openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let lines = 0, last = 10;
+  try {
+    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
+      for (let i = buf.indexOf(10); i >= 0 && i < n; i = buf.indexOf(10, i + 1)) lines++;
+      last = buf[n - 1];
+    }
+  } finally { closeSync(fd); }
+  return lines + (last !== 10 ? 1 : 0);
 }
 
 /** Counts the articles ahead when that is cheap (files, and lines of JSONL files); undefined for stdin. */
@@ -103,12 +107,7 @@ function countInputs(targets: string[]): number | undefined {
     if (t === '-') return undefined;
     if (!existsSync(t)) { n++; continue; }
     for (const f of listInputs(t)) {
-      if (!/\.jsonl$/i.test(f)) { n++; continue; }
-      const buf = readFileSync(f);
-      let lines = 0;
-      for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) lines++;
-      if (buf.length && buf[buf.length - 1] !== 10) lines++;
-      n += lines;
+      n += /\.jsonl$/i.test(f) ? countLines(f) : 1;
     }
   }
   return n;
@@ -120,7 +119,7 @@ function syncFile(file: string): void {
   try { fsyncSync(fd); } finally { closeSync(fd); }
 }
 
-function workerFile(): string {
+export function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
   // under the test runner this file is src/run.ts: the compiled worker lives in dist/
   return here.endsWith('.ts') ? path.resolve(path.dirname(here), '../dist/worker.js') : path.resolve(path.dirname(here), 'worker.js');
@@ -168,7 +167,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
     const cfgHash = configHash(o.config);
     const rejectedBefore = new Set(existsSync(rejectsFile) ? readFileSync(rejectsFile, 'utf8').split('\n').filter(Boolean).map((l) => { try { const r = JSON.parse(l); return `${r.input}|${r.sha256Raw ?? ''}|${r.code}`; } catch { return ''; } }) : []);
-    const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, articlesPerSecond: 0, ledger: ledgerFile, ...(state.repaired ? { repaired: state.repaired } : {}) };
+    const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, articlesPerSecond: 0, maxRssMb: 0, ledger: ledgerFile, ...(state.repaired ? { repaired: state.repaired } : {}) };
     const total = o.onProgress ? countInputs(targets) : undefined;
     let done = 0;
     const tick = () => { done++; o.onProgress?.(done, total, { processed: summary.processed, skipped: summary.skipped, rejected: summary.rejected }); };
@@ -250,6 +249,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     summary.publicKey = cp.publicKey;
     if (cp.file) summary.checkpoint = cp.file;
     summary.seconds = Math.round((performance.now() - t0) / 10) / 100;
+    summary.maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     summary.articlesPerSecond = Math.round(((summary.processed + summary.rejected) / Math.max(0.001, summary.seconds)) * 10) / 10;
     return summary;
   } finally {

@@ -285,3 +285,39 @@ describe('events and exports', () => {
     expect(cli(['status', id, '-o', out]).stdout).toContain('\\u001b]0;owned\\u0007'); // shown, escaped
   });
 });
+
+describe('resources', () => {
+  it('quotation-dense text with no sentence end finishes well inside the time limit (was quadratic: 292 s at 40,000 quotations)', async () => {
+    const dir = tmp('dense-quotes');
+    writeFileSync(path.join(dir, 'q.txt'), 'He said ' + '“x” '.repeat(40_000));
+    writeFileSync(path.join(dir, 'r.txt'), 'Headline here\n\n' + 'He said that '.repeat(20_000));
+    const summary = await runBatch({ config: defaultConfig, input: dir, output: path.join(dir, 'out'), workers: 1, timeoutMs: defaultConfig.limits.timeoutMs });
+    expect(summary.rejects).toEqual({});
+    expect(summary.processed).toBe(2);
+  }, 120_000);
+
+  it('a page whose text passes limits.maxTextChars is TOO_LARGE, not out of memory', async () => {
+    const dir = tmp('dense-page');
+    writeFileSync(path.join(dir, 'dense.html'), '<html><body><article>' + '<p>The mayor said the bridge will reopen.</p>'.repeat(60_000) + '</article></body></html>');
+    const summary = await runBatch({ config: defaultConfig, input: dir, output: path.join(dir, 'out'), workers: 1 });
+    expect(summary.rejects).toEqual({ TOO_LARGE: 1 });
+    expect(readFileSync(path.join(dir, 'out', 'rejects.jsonl'), 'utf8')).toMatch(/its text is \d+ characters, over the limit of 1000000 \(limits.maxTextChars\)/);
+  }, 60_000);
+
+  it('extract has the same time limit as run', () => {
+    const r = cli(['extract', 'input/ukrinform-coalition-summit.txt', '--timeout', '1']);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/TIMEOUT: .* took longer than 1 ms/);
+  });
+
+  it('JSONL lines are read with bounded memory: an over-long line is refused as it passes the limit, the next line is read', async () => {
+    const { byteLines } = await import('../src/jsonl.js');
+    const { Readable } = await import('node:stream');
+    // 50 MB in 64 KB chunks: one line of 40 MB, then two short ones
+    const chunk = Buffer.alloc(1 << 16, 0x61);
+    const chunks = function* () { for (let i = 0; i < 640; i++) yield chunk; yield Buffer.from('\n{"id":"a"}\r\n{"id":"b"}'); };
+    const lines = [];
+    for await (const l of byteLines(Readable.from(chunks()), 1_000_000)) lines.push('tooLong' in l ? { n: l.n, tooLong: l.tooLong } : { n: l.n, text: l.bytes.toString() });
+    expect(lines).toEqual([{ n: 1, tooLong: 640 << 16 }, { n: 2, text: '{"id":"a"}' }, { n: 3, text: '{"id":"b"}' }]);
+  });
+});

@@ -1,8 +1,8 @@
 #!/usr/bin/env -S node --single-threaded-gc
 // The CLI: parses flags, calls the library, prints, and maps outcomes to exit codes. Nothing else.
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createReadStream, readFileSync } from 'node:fs';
+import type { ArticleInput } from '../article.js';
 // the pipeline (compromise, cheerio) loads in the commands that process articles only: `verify`,
 // `prove` and the tracking commands start in a fraction of the time
 import { ConfigError, loadConfig, type Config } from '../config.js';
@@ -27,9 +27,17 @@ function config(path: string | undefined): Config {
   }
 }
 
+/** Writes to stdout; a reader that went away (`| head`) ends the command quietly (see the EPIPE handler). */
+function out(s: string): void {
+  process.stdout.write(s);
+}
+
 function readAll(file: string): Buffer {
   return file === '-' ? readFileSync(0) : readFileSync(file);
 }
+
+// a reader that went away (`claimledger query | head`) ends the command quietly, not with a stack trace
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(EXIT.OK); throw e; });
 
 const program = new Command();
 program.name('claimledger').description('Reads news articles and writes a verifiable ledger of who said what.').version('0.1.0');
@@ -73,27 +81,47 @@ program.command('extract')
   .argument('[file]', 'input file, or - for stdin', '-')
   .option('--jsonl', 'input is JSONL: {"id","text"} or {"id","html","url"?} per line')
   .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-  .action(async (file: string, o: { jsonl?: boolean; config: string }) => {
+  .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)')
+  .action(async (file: string, o: { jsonl?: boolean; config: string; timeout?: string }) => {
     const cfg = config(o.config);
-    const [{ processArticle }, { toRecord }, { parseJsonlLine }] = await Promise.all([import('../pipeline.js'), import('../record.js'), import('../jsonl.js')]);
-    if (o.jsonl) {
-      const stream = file === '-' ? process.stdin : (await import('node:fs')).createReadStream(file);
-      let n = 0, bad = 0;
-      for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-        n++;
-        if (!line.trim()) continue;
-        const item = parseJsonlLine(line, `${file}:${n}`);
-        if (!item.ok) { bad++; process.stdout.write(JSON.stringify({ id: item.id, error: { code: item.code, message: item.message } }) + '\n'); continue; }
-        const r = processArticle(item.input, cfg);
-        if (!r.ok) { bad++; process.stdout.write(JSON.stringify({ id: item.input.id, error: { code: r.code, message: r.message } }) + '\n'); continue; }
-        process.stdout.write(JSON.stringify(toRecord(r.file)) + '\n');
+    const timeoutMs = o.timeout !== undefined ? Number(o.timeout) : cfg.limits.timeoutMs;
+    const [{ Piscina }, { workerFile }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../run.js'), import('../jsonl.js')]);
+    // the article runs in a worker thread under the same time and memory limits as in `run`
+    const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: 1, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
+    type Out = { ok: true; json: string } | { ok: false; code: string; message: string };
+    const one = async (input: ArticleInput, indent?: number): Promise<Out> => {
+      try {
+        return await (pool.run({ input, config: cfg, indent }, { name: 'extractOne', signal: AbortSignal.timeout(timeoutMs) }) as Promise<Out>);
+      } catch (e) {
+        if ((e as Error).name === 'AbortError' || /abort/i.test((e as Error).message)) return { ok: false, code: 'TIMEOUT', message: `${input.name} took longer than ${timeoutMs} ms (the per-article time limit); it was stopped` };
+        const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        return { ok: false, code: oom ? 'OUT_OF_MEMORY' : 'WORKER_FAILED', message: `${input.name}: ${oom ? 'the article needed more memory than a worker may use' : (e as Error).message}` };
       }
-      process.exitCode = bad ? EXIT.SOME_REJECTED : EXIT.OK;
-      return;
-    }
-    const r = processArticle({ name: file === '-' ? 'stdin' : file, raw: readAll(file) }, cfg);
-    if (!r.ok) { process.stderr.write(`claimledger: ${r.code}: ${r.message}\n`); process.exitCode = EXIT.SOME_REJECTED; return; }
-    process.stdout.write(JSON.stringify(toRecord(r.file), null, 2) + '\n');
+    };
+    try {
+      if (o.jsonl) {
+        const stream = file === '-' ? process.stdin : createReadStream(file);
+        let bad = 0;
+        for await (const line of byteLines(stream as AsyncIterable<Buffer>, cfg.limits.maxBytes)) {
+          const where = `${file === '-' ? 'stdin' : path.basename(file)}:${line.n}`;
+          const fail = (id: string | undefined, code: string, message: string) => { bad++; out(JSON.stringify({ id, error: { code, message } }) + '\n'); };
+          if ('tooLong' in line) { fail(where, 'TOO_LARGE', `${where} is ${line.tooLong} bytes, over the limit of ${cfg.limits.maxBytes} (limits.maxBytes)`); continue; }
+          const text = line.bytes.toString('utf8');
+          if (!text.trim()) continue;
+          const item = parseJsonlLine(text, where);
+          if (!item.ok) { fail(item.id, item.code, item.message); continue; }
+          const r = await one(item.input);
+          if (!r.ok) { fail(item.input.id, r.code, r.message); continue; }
+          out(r.json + '\n');
+        }
+        process.exitCode = bad ? EXIT.SOME_REJECTED : EXIT.OK;
+        return;
+      }
+      // (named as `run` names a file given alone: by its name, not the path typed)
+      const r = await one({ name: file === '-' ? 'stdin' : path.basename(file), raw: readAll(file) }, 2);
+      if (!r.ok) { process.stderr.write(`claimledger: ${r.code}: ${r.message}\n`); process.exitCode = EXIT.SOME_REJECTED; return; }
+      out(r.json + '\n');
+    } finally { await pool.destroy(); }
   });
 
 /** The pinned verifier key: --key (the key itself or a file holding it), else the config's ledger.publicKey.

@@ -21,7 +21,8 @@ export function sentenceSpans(text: string, start: number, end: number): { start
     const stop = m.index + m[0].length;
     if (m[0][0] === '.') {
       // "Mr. Smith", "U.S. officials", "J. Smith": the period belongs to the word before it
-      const word = /([\p{L}.]+)$/u.exec(para.slice(from, m.index))?.[1] ?? '';
+      // (only the last few characters are read: a run of abbreviations costs no more than one)
+      const word = /([\p{L}.]+)$/u.exec(para.slice(Math.max(from, m.index - 40), m.index))?.[1] ?? '';
       if (abbreviations.has(word) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     out.push({ start: start + from, end: start + stop });
@@ -29,7 +30,33 @@ export function sentenceSpans(text: string, start: number, end: number): { start
     while (from < para.length && /\s/.test(para[from])) from++;
   }
   if (from < para.length) out.push({ start: start + from, end });
-  return out.filter((s) => s.end > s.start);
+  return out.filter((s) => s.end > s.start).flatMap((s) => splitLong(text, s));
+}
+
+/**
+ * A "sentence" longer than any a newspaper prints (a list run together, a page of quotations with no
+ * full stop) is cut into pieces of at most MAX_SENTENCE characters, after a closing quotation mark, a
+ * comma or a semicolon where one is near the limit, else at a space: every later stage reads a
+ * sentence at a time, so this keeps their work linear in the text.
+ */
+export const MAX_SENTENCE = 2000;
+function splitLong(text: string, s: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = s.start;
+  while (s.end - from > MAX_SENTENCE) {
+    const window = text.slice(from + MAX_SENTENCE / 2, from + MAX_SENTENCE);
+    let cut = -1;
+    for (const re of [/[”"’»,;](?=\s)/g, /\s/g]) {
+      for (const m of window.matchAll(re)) cut = m.index + m[0].length;
+      if (cut >= 0) break;
+    }
+    const at = cut >= 0 ? from + MAX_SENTENCE / 2 + cut : from + MAX_SENTENCE;
+    out.push({ start: from, end: at });
+    from = at;
+    while (from < s.end && /\s/.test(text[from])) from++;
+  }
+  if (from < s.end) out.push({ start: from, end: s.end });
+  return out;
 }
 
 export function segment(file: ArticleFile): void {

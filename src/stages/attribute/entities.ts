@@ -49,9 +49,15 @@ export function isOrganization(name: string): boolean {
   return words.some((w) => orgWords.has(w.replace(/[’']s$/, ''))) || (words.length === 1 && ACRONYM.test(words[0]));
 }
 
+/** how far back a question about the salience timeline looks event by event (a long article's whole timeline) */
+const RECENT_EVENTS = 600;
+
 export class Entities {
   readonly all: Entity[] = [];
   private timeline: Event[] = [];
+  // (indexes, so that an article of thousands of names and mentions costs no more per mention than a short one)
+  private readonly byLast = new Map<string, Entity[]>();
+  private readonly byFirst = new Map<string, Entity[]>();
 
   /** Adds a name mention; returns the entity it now belongs to. */
   learn(m: Mention, pos: number): Entity | undefined {
@@ -77,6 +83,10 @@ export class Entities {
       if (!e.gender && !e.firstName && existing.firstName) e.firstName = existing.firstName;
     }
     this.all.push(e);
+    for (const [index, key] of [[this.byLast, words[words.length - 1]], [this.byFirst, words[0]]] as const) {
+      const list = index.get(key);
+      if (list) list.push(e); else index.set(key, [e]);
+    }
     return e;
   }
 
@@ -84,8 +94,7 @@ export class Entities {
   fullest(words: string[]): Entity | undefined {
     const last = words[words.length - 1];
     let best: Entity | undefined;
-    for (const e of this.all) {
-      if (e.words[e.words.length - 1] !== last) continue;
+    for (const e of this.byLast.get(last) ?? []) {
       let i = 0;
       for (const w of e.words) if (w === words[i]) i++;
       if (i < words.length) continue;
@@ -94,21 +103,25 @@ export class Entities {
     // one word that names nobody by its end may name one person by its start: a surname written first ("Xi" for
     // Xi Jinping) or a first name the article uses alone ("Hillary"); only when one person of the article has it
     if (!best && words.length === 1) {
-      const byFirst = this.all.filter((e) => e.kind === 'person' && e.words.length > 1 && e.words.length <= 4 && e.words[0] === last);
+      const byFirst = (this.byFirst.get(last) ?? []).filter((e) => e.kind === 'person' && e.words.length > 1 && e.words.length <= 4);
       if (byFirst.length === 1) best = byFirst[0];
     }
     return best;
   }
 
-  note(entity: Entity, pos: number): void { this.timeline.push({ pos, entity }); }
+  note(entity: Entity, pos: number): void {
+    this.timeline.push({ pos, entity });
+  }
 
   /** every full-name mention, in text order: the fallback for a pronoun when no speaker or subject came before */
   private mentions: Event[] = [];
   mentioned(entity: Entity, pos: number): void { this.mentions.push({ pos, entity }); }
 
   private recent(pos: number, ok: (e: Entity) => boolean): Entity | undefined {
-    // events are noted in text order, so the newest candidates are at the end
-    for (let i = this.timeline.length - 1; i >= 0; i--) {
+    // events are noted in text order, so the newest candidates are at the end; the last RECENT_EVENTS
+    // only (every event of a news article; in a text of thousands of mentions, what is still salient),
+    // so a question costs the same however long the text
+    for (let i = this.timeline.length - 1; i >= Math.max(0, this.timeline.length - RECENT_EVENTS); i--) {
       const ev = this.timeline[i];
       if (ev.pos < pos && ok(ev.entity)) return ev.entity;
     }
@@ -138,7 +151,7 @@ export class Entities {
       if (e) return base(e.name, e.kind, 'pronoun', e.role);
       // nobody noted as a subject or speaker yet: the last person named before the pronoun
       if (p !== 'plural') {
-        for (let i = this.mentions.length - 1; i >= 0; i--) {
+        for (let i = this.mentions.length - 1; i >= Math.max(0, this.mentions.length - RECENT_EVENTS); i--) {
           const ev = this.mentions[i];
           if (ev.pos < pos && ev.entity.kind === 'person' && (!gender || !genderOfEntity(ev.entity) || ev.entity.gender === gender)) return base(ev.entity.name, ev.entity.kind, 'pronoun', ev.entity.role);
         }

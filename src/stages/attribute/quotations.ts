@@ -89,6 +89,13 @@ function windowAfter(text: string, sents: Sent[], q: QuoteSpan): Token[] | undef
   return stop >= 0 ? toks.slice(0, stop) : toks;
 }
 
+/** The last character before `pos` (from `from` on) that is not white space, or ''. */
+function lastNonSpace(text: string, from: number, pos: number): string {
+  let i = pos - 1;
+  while (i >= from && /\s/.test(text[i])) i--;
+  return i >= from ? text[i] : '';
+}
+
 /** The attribution right after the closing mark (quote.after-per, quote.after-as, quote.after-dash, quote.after). */
 export function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Attribution | undefined {
   const win = windowAfter(text, sents, q);
@@ -418,7 +425,7 @@ function readQuote(ctx: QuoteCtx, q: QuoteSpan, lastInParagraph: Candidate | und
     q, before, after, bef, own, used: !!usedAt,
     words: text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length,
     opensParagraph: firstNonSpace(text, para.start) === q.open,
-    prevChar: text.slice(para.start, q.open).replace(/\s+$/, '').slice(-1),
+    prevChar: lastNonSpace(text, para.start, q.open),
     siblingSpeaks: !!lastInParagraph && lastInParagraph.paragraph === q.paragraph && !!(lastInParagraph.mention || lastInParagraph.from),
   };
 }
@@ -555,7 +562,9 @@ function laterSibling(out: Candidate[]): void {
  * named in the headline before it, or a short name before the colon ("Okafor: ‘…’").
  */
 export function headlineQuote(text: string, q: QuoteSpan, entities: Entities): Candidate | undefined {
-  const lineStart = text.slice(0, q.open).lastIndexOf('\n') + 1;
+  // (the headline's line before the quotation, its last 300 characters at most: a headline is short)
+  let lineStart = q.open;
+  while (lineStart > 0 && lineStart > q.open - 300 && text[lineStart - 1] !== '\n') lineStart--;
   const before = text.slice(lineStart, q.open);
   const words = text.slice(q.start, q.end).split(/\s+/).filter(Boolean).length;
   const afterColon = /:\s*$/.test(before);

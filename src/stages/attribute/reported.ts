@@ -67,21 +67,27 @@ function ownAttribution(between: string): boolean {
  * it must still be a clause (three words at least), or it goes.
  */
 function cutAtInnerSpeech(text: string, cands: Candidate[]): Candidate[] {
+  // (each question asks an index of the candidates, not every other candidate: linear in the article)
+  const spans = new SpanIndex(cands);
   // "X said he thought that …": a pronoun's attribution at the head of another's content is part of
   // those words (X's report of what he thought), not a claim of its own
-  const nested = new Set(cands.filter((b) => b.mention?.kind === 'pronoun' && cands.some((a) => a !== b && a.start <= b.mention!.start && /^(that\s+)?$/i.test(text.slice(a.start, b.mention!.start)))));
+  const nested = new Set(cands.filter((b) => b.mention?.kind === 'pronoun' && spans.overlapping(b.mention.start - 24, b.mention.start + 1).some((a) => a !== b && a.start <= b.mention!.start && /^(that\s+)?$/i.test(text.slice(a.start, b.mention!.start)))));
   // "… expects Holt to insert himself into the debate by calling out Trump for …": a participle after
   // "by" or "in" inside another's content says how something is done there; it is part of those words
   const means = (b: Candidate) => !!b.cue && /ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s/)[0]) && /\b(by|in)\s+$/i.test(text.slice(Math.max(0, b.cue.start - 4), b.cue.start))
-    && cands.some((a) => a !== b && a.start < b.cue!.start && a.end >= b.cue!.end);
+    && spans.overlapping(b.cue.start, b.cue.end).some((a) => a !== b && a.start < b.cue!.start && a.end >= b.cue!.end);
   cands = cands.filter((b) => !nested.has(b) && !means(b));
+  // where another attribution begins (its cue, or its speaker named before it) inside a content, that content ends
+  const starts = cands.flatMap((b) => (b.cue ? [{ pos: b.cue.start, b, cue: true }, ...(b.mention ? [{ pos: b.mention.start, b, cue: false }] : [])] : [])).sort((x, y) => x.pos - y.pos);
+  const firstAfter = (pos: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid].pos <= pos) lo = mid + 1; else hi = mid; } return lo; };
   const out: Candidate[] = [];
   for (const a of cands) {
     let end = a.end;
-    for (const b of cands) {
-      if (b === a || !b.cue || b.start <= a.start) continue;
-      const at = Math.min(b.cue.start, b.mention && b.mention.start > a.start ? b.mention.start : Infinity);
-      if (at > a.start && at < end) end = at;
+    for (let i = firstAfter(a.start); i < starts.length && starts[i].pos < end; i++) {
+      const { pos, b, cue } = starts[i];
+      if (b === a || b.start <= a.start) continue;
+      // (its speaker counts only when its cue too comes after a's start)
+      if (cue || b.cue!.start > a.start) end = Math.min(end, pos);
     }
     if (end === a.end) { out.push(a); continue; }
     const kept = text.slice(a.start, end).replace(/(\s*(,|;|:|--|—|–|\band\b|\bbut\b|\bwho\b|\bwhich\b))+\s*$/u, '').replace(/\s+$/, '');
