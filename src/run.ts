@@ -40,6 +40,8 @@ export interface RunOptions {
   /** per-article time limit in milliseconds (worker mode only) */
   timeoutMs?: number;
   log?: (line: string) => void;
+  /** what "-" reads from standard input: JSONL (default), or one HTML page or plain text */
+  stdinFormat?: 'jsonl' | 'html' | 'text';
   /** take the output's lock over whatever holds it (said with a warning) */
   breakLock?: boolean;
   /** called as articles finish: done so far, total when known, counts by outcome */
@@ -56,9 +58,9 @@ export interface RunSummary {
 type Item = { task: TaskInput; name: string } | { reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
 
 /** Streams the inputs in order: one item per file (read by the worker), one per JSONL line. */
-async function* inputsOf(targets: string[], maxBytes: number): AsyncGenerator<Item> {
+async function* inputsOf(targets: string[], maxBytes: number, stdinFormat: RunOptions['stdinFormat'] = 'jsonl'): AsyncGenerator<Item> {
   for (const target of targets) {
-    if (target === '-') { yield* jsonlLines(process.stdin, 'stdin', maxBytes); continue; }
+    if (target === '-') { yield* stdinItems(process.stdin, stdinFormat, maxBytes); continue; }
     if (!existsSync(target)) { yield { reject: { input: target, code: 'NOT_FOUND', message: `${target} does not exist` } }; continue; }
     for (const f of listInputs(target)) {
       // the ledger names an input by its path inside the folder given (a file given alone: its name), never
@@ -72,8 +74,35 @@ async function* inputsOf(targets: string[], maxBytes: number): AsyncGenerator<It
   }
 }
 
+/**
+ * Standard input: JSONL, one article per line, unless it plainly is not (a page piped in gives one clear
+ * reject, not a BAD_JSONL_LINE per line of HTML); or, with --stdin-format html|text, one article.
+ */
+async function* stdinItems(stream: NodeJS.ReadableStream, format: NonNullable<RunOptions['stdinFormat']>, maxBytes: number): AsyncGenerator<Item> {
+  const it = (stream as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const first = await it.next();
+  const rest = async function* () { if (!first.done) yield first.value; for (let c = await it.next(); !c.done; c = await it.next()) yield c.value; };
+  if (format === 'jsonl') {
+    const head = first.done ? '' : first.value.subarray(0, 200).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    if (head && head[0] !== '{') {
+      for await (const _ of rest()) { /* read to the end, so the writer of the pipe is not cut off */ }
+      const looks = head[0] === '<' ? 'an HTML page' : 'plain text';
+      yield { reject: { input: 'stdin', code: 'NOT_JSONL', message: `standard input is ${looks}, not JSONL (it starts ${JSON.stringify(head.slice(0, 40))}): pass --stdin-format ${head[0] === '<' ? 'html' : 'text'} to read it as one article` } };
+      return;
+    }
+    yield* jsonlLines(rest(), 'stdin', maxBytes);
+    return;
+  }
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const c of rest()) { size += c.length; if (size <= maxBytes) parts.push(c); }
+  if (size > maxBytes) { yield { reject: { input: 'stdin', code: 'TOO_LARGE', message: `standard input is ${size} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } }; return; }
+  const raw = new Uint8Array(Buffer.concat(parts, size));
+  yield { task: { kind: 'input', input: { name: 'stdin', raw, mediaType: format === 'html' ? 'text/html' : 'text/plain' } }, name: 'stdin' };
+}
+
 /** JSONL lines (memory bounded by the size limit: an over-long line is refused as soon as it passes it); each line parsed by a worker. */
-async function* jsonlLines(stream: NodeJS.ReadableStream, name: string, maxBytes: number): AsyncGenerator<Item> {
+async function* jsonlLines(stream: NodeJS.ReadableStream | AsyncIterable<Buffer>, name: string, maxBytes: number): AsyncGenerator<Item> {
   for await (const line of byteLines(stream as AsyncIterable<Buffer>, maxBytes)) {
     const where = `${name}:${line.n}`;
     if ('tooLong' in line) { yield { reject: { input: where, code: 'TOO_LARGE', message: `${where} is ${line.tooLong} bytes, over the limit of ${maxBytes} (limits.maxBytes)` } }; continue; }
@@ -231,7 +260,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     // p-queue bounds the tasks in flight to the pool; the writer's FIFO keeps input order
     const queue = new PQueue({ concurrency: Math.max(1, workers * 2) });
     try {
-      for await (const item of inputsOf(targets, o.config.limits.maxBytes)) {
+      for await (const item of inputsOf(targets, o.config.limits.maxBytes, o.stdinFormat)) {
         pending.push({ item, result: queue.add(() => dispatch(item)) as Promise<TaskResult | { timeout: true } | undefined> });
         while (pending.length >= window) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
       }

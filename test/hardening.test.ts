@@ -152,7 +152,7 @@ describe('the signing key is kept apart from the ledger', () => {
     // an old layout, or an attacker's: a key beside the ledger pins nothing
     mkdirSync(path.join(out, 'keys'));
     writeFileSync(path.join(out, 'keys', 'ed25519.pub'), readFileSync(pinnedKeyFile(), 'utf8'));
-    const r = cli(['verify', '-l', path.join(out, 'ledger.jsonl'), '-c', path.join(out, 'no-config.json')]);
+    const r = cli(['verify', '-l', path.join(out, 'ledger.jsonl')], path.dirname(out)); // (a folder with no pipeline.config.json)
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/NO_KEY/);
   });
@@ -319,5 +319,97 @@ describe('resources', () => {
     const lines = [];
     for await (const l of byteLines(Readable.from(chunks()), 1_000_000)) lines.push('tooLong' in l ? { n: l.n, tooLong: l.tooLong } : { n: l.n, text: l.bytes.toString() });
     expect(lines).toEqual([{ n: 1, tooLong: 640 << 16 }, { n: 2, text: '{"id":"a"}' }, { n: 3, text: '{"id":"b"}' }]);
+  });
+});
+
+describe('every mistake a clear message and its own exit code', () => {
+  let out: string;
+  let dir: string;
+  const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+
+  it('a table of mistyped commands: one line saying what is wrong, exit 64, no stack trace', async () => {
+    dir = tmp('usage');
+    writeFileSync(path.join(dir, 'a.txt'), '“We will finish the bridge by May,” the mayor said on Monday.\n');
+    out = path.join(dir, 'out');
+    await runBatch({ config: defaultConfig, input: path.join(dir, 'a.txt'), output: out, workers: 0 });
+    const cases: [string[], RegExp][] = [
+      [['extract', path.join(dir, 'missing.html')], /does not exist/],
+      [['extract', dir], /is a folder/],
+      [['extract', 'https://example.org/page'], /is a URL: .*curl/],
+      [['audit', '-o', path.join(dir, 'nowhere')], /does not exist/],
+      [['query', '-o', path.join(dir, 'nowhere')], /does not exist/],
+      [['reindex', '-o', path.join(dir, 'nowhere')], /does not exist/],
+      [['export', '--format', 'csv', '-o', path.join(dir, 'nowhere')], /does not exist/],
+      [['status', 'c_1', '-o', path.join(dir, 'nowhere')], /does not exist/],
+      [['audit', '-o', dir], /no ledger in/],
+      [['prove', 'c_1', '-l', path.join(dir, 'nowhere', 'ledger.jsonl')], /no ledger at/],
+      [['verify', '-l', path.join(out, 'ledger.jsonl'), '--since', path.join(dir, 'missing.note')], /does not exist/],
+      [['run', dir, '--workers', 'abc'], /whole number/],
+      [['run', dir, '--workers', '-1'], /whole number|argument missing/],
+      [['run', dir, '--timeout', '-5'], /whole number/],
+      [['query', '-o', out, '--limit', '1e400'], /whole number/],
+      [['query', '-o', out, '--type', 'quote'], /direct, partial, indirect or statement/],
+      [['query', '-o', out, '--from', 'yesterday'], /YYYY-MM-DD/],
+      [['query', '-o', out, '--min-score', 'abc'], /from 0 to 1/],
+      [['query', '-o', out, '--format', 'csv'], /jsonl or table/],
+      [['status', 'c_nosuch', '-o', out], /no claim c_nosuch/],
+      [['frobnicate'], /unknown command/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args);
+      expect(r.status, args.join(' ')).toBe(64);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      noStack(r.stderr);
+    }
+  }, 120_000);
+
+  it('an event while another writer holds the lock is exit 5', () => {
+    const release = lock(out, { log: () => {} });
+    try {
+      const id = readFileSync(path.join(out, 'ledger.jsonl'), 'utf8').match(/"id":"(c_[0-9a-f]+)"/)![1];
+      const r = cli(['event', id, '--kind', 'note', '--note', 'x', '-l', path.join(out, 'ledger.jsonl')]);
+      expect(r.status).toBe(5);
+      expect(r.stderr).toMatch(/holds .*\.lock/);
+      noStack(r.stderr);
+    } finally { release(); }
+  });
+
+  it('a damaged index.sqlite is rebuilt from the ledger, not a crash', () => {
+    expect(cli(['query', '-o', out]).status).toBe(0);
+    const index = path.join(out, 'index.sqlite');
+    const bytes = readFileSync(index);
+    for (let i = 4096; i < bytes.length; i += 7) bytes[i] = (bytes[i] * 31 + 17) & 0xff;
+    writeFileSync(index, bytes);
+    const r = cli(['query', '-o', out, '--format', 'jsonl']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a page piped into `run -` is one NOT_JSONL reject naming --stdin-format, and with it one article', () => {
+    const page = '<html><body><article><h1>Bridge</h1><p>“We will finish the bridge by May,” the mayor said on Monday.</p></article></body></html>\n';
+    const run = (extra: string[]) => spawnSync(process.execPath, [cliPath, 'run', '-', '-o', path.join(dir, 'stdin-out'), ...extra], { input: page, encoding: 'utf8', cwd: root });
+    const r = run([]);
+    expect(r.status).toBe(3);
+    expect(JSON.parse(r.stdout.trim().split('\n').pop()!).rejects).toEqual({ NOT_JSONL: 1 });
+    expect(r.stderr).toMatch(/--stdin-format html/);
+    const ok = run(['--stdin-format', 'html']);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout.trim().split('\n').pop()!)).toMatchObject({ processed: 1, claims: { direct: 1 } });
+  });
+
+  it('works outside the repository on built-in defaults, and says which config is in use', () => {
+    const elsewhere = tmp('elsewhere');
+    writeFileSync(path.join(elsewhere, 'a.txt'), '“We will finish the bridge by May,” the mayor said on Monday.\n');
+    const r = cli(['run', 'a.txt', '-o', 'out', '--workers', '0'], elsewhere);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/config: built-in defaults/);
+    writeFileSync(path.join(elsewhere, 'empty.json'), '{}');
+    expect(cli(['run', 'a.txt', '-o', 'out2', '--workers', '0', '-c', 'empty.json'], elsewhere).status).toBe(0);
+  });
+
+  it('a reader that goes away (| head) ends the command quietly', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cliPath}" extract input/ukrinform-coalition-summit.txt | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8', cwd: root });
+    expect(r.stdout.trim()).toBe('0');
+    noStack(r.stderr);
   });
 });

@@ -1,11 +1,11 @@
 #!/usr/bin/env -S node --single-threaded-gc
 // The CLI: parses flags, calls the library, prints, and maps outcomes to exit codes. Nothing else.
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { createReadStream, readFileSync } from 'node:fs';
 import type { ArticleInput } from '../article.js';
 // the pipeline (compromise, cheerio) loads in the commands that process articles only: `verify`,
 // `prove` and the tracking commands start in a fraction of the time
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, defaultConfig, loadConfig, type Config } from '../config.js';
 import { verifyLedgerParallel } from '../ledger/verify.js';
 import { parseVerifier, type Verifier } from '../ledger/sign.js';
 import { checkProof, makeProof, type InclusionProof } from '../ledger/proof.js';
@@ -15,10 +15,17 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT } from './exit.js';
 import { trackCommands } from './track.js';
+import { CONFIG_HELP, inputFile, ledgerFile, ledgerFolder, oneOf, UsageError, whole } from './args.js';
+import { LockedError } from '../lock.js';
+import { LedgerWriteError } from '../ledger/append.js';
 
-function config(path: string | undefined): Config {
-  const file = path ?? 'pipeline.config.json';
-  try { return loadConfig(file); } catch (e) {
+/** The config in use and where it came from: the file named, else ./pipeline.config.json when there is one, else the built-in defaults. */
+let configSource = 'built-in defaults';
+function config(file: string | undefined): Config {
+  const chosen = file ?? (existsSync('pipeline.config.json') ? 'pipeline.config.json' : undefined);
+  if (!chosen) { configSource = 'built-in defaults (no pipeline.config.json here)'; return defaultConfig; }
+  configSource = chosen;
+  try { return loadConfig(chosen); } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`claimledger: bad config: ${e.message}\n  at ${e.path}\n  fix: ${e.hint}\n`);
       process.exit(EXIT.CONFIG);
@@ -40,27 +47,31 @@ function readAll(file: string): Buffer {
 process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(EXIT.OK); throw e; });
 
 const program = new Command();
-program.name('claimledger').description('Reads news articles and writes a verifiable ledger of who said what.').version('0.1.0');
+// (commander's own usage errors, an unknown flag or a bad value, come back here: exit 64, not 1)
+program.name('claimledger').description('Reads news articles and writes a verifiable ledger of who said what.').version('0.1.0').exitOverride();
 
 program.command('run')
   .description('process every input into output/ledger.jsonl, output/articles/ and output/rejects.jsonl')
   .argument('[inputs...]', 'files or directories (recursive); - reads JSONL from standard input (default: config "input")')
-  .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+  .option('-c, --config <file>', CONFIG_HELP)
   .option('-i, --input <path>', 'an input file or directory (same as the positional argument)')
   .option('-o, --output <dir>', 'output directory (default: config "output")')
-  .option('-w, --workers <n>', 'worker threads (default: one per core; 0 = in this thread, no time limit)')
-  .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)')
+  .option('-w, --workers <n>', 'worker threads (default: one per core; 0 = in this thread, no time limit)', whole(0))
+  .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)', whole(1))
+  .option('--stdin-format <f>', 'what - reads from standard input: jsonl (one article per line), html or text (one article)', oneOf('jsonl', 'html', 'text'), 'jsonl')
   .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it (only when none is writing there)')
-  .action(async (inputs: string[], o: { config: string; input?: string; output?: string; workers?: string; timeout?: string; breakLock?: boolean }) => {
+  .action(async (inputs: string[], o: { config?: string; input?: string; output?: string; workers?: number; timeout?: number; stdinFormat: 'jsonl' | 'html' | 'text'; breakLock?: boolean }) => {
     const cfg = config(o.config);
-    const [{ runBatch, LockedError, LedgerWriteError }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
+    const [{ runBatch }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
     const bar = progress();
     const targets = inputs.length ? inputs : [o.input ?? cfg.input];
+    process.stderr.write(`claimledger run: config: ${configSource}\n`);
     try {
       const summary = await runBatch({
         config: cfg, input: targets, output: o.output ?? cfg.output,
-        workers: o.workers !== undefined ? Number(o.workers) : undefined,
-        timeoutMs: o.timeout !== undefined ? Number(o.timeout) : cfg.limits.timeoutMs,
+        workers: o.workers,
+        timeoutMs: o.timeout ?? cfg.limits.timeoutMs,
+        stdinFormat: o.stdinFormat,
         log: (s) => process.stderr.write(s + '\n'),
         breakLock: o.breakLock,
         onProgress: (d, t, c) => bar.update(d, t, c),
@@ -68,23 +79,19 @@ program.command('run')
       bar.stop();
       process.stdout.write(JSON.stringify(summary) + '\n');
       process.exitCode = summary.rejected > 0 ? EXIT.SOME_REJECTED : EXIT.OK;
-    } catch (e) {
-      bar.stop();
-      if (e instanceof LockedError) { process.stderr.write(`claimledger run: ${e.message}\n`); process.exitCode = EXIT.LOCKED; return; }
-      if (e instanceof LedgerWriteError) { process.stderr.write(`claimledger run: ${e.message}\n`); process.exitCode = EXIT.IO; return; }
-      throw e;
-    }
+    } finally { bar.stop(); }
   });
 
 program.command('extract')
   .description('one article record as JSON on stdout (no ledger); --jsonl: one record per input line')
   .argument('[file]', 'input file, or - for stdin', '-')
   .option('--jsonl', 'input is JSONL: {"id","text"} or {"id","html","url"?} per line')
-  .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-  .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)')
-  .action(async (file: string, o: { jsonl?: boolean; config: string; timeout?: string }) => {
+  .option('-c, --config <file>', CONFIG_HELP)
+  .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)', whole(1))
+  .action(async (file: string, o: { jsonl?: boolean; config?: string; timeout?: number }) => {
     const cfg = config(o.config);
-    const timeoutMs = o.timeout !== undefined ? Number(o.timeout) : cfg.limits.timeoutMs;
+    if (file !== '-') inputFile(file, 'input');
+    const timeoutMs = o.timeout ?? cfg.limits.timeoutMs;
     const [{ Piscina }, { workerFile }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../run.js'), import('../jsonl.js')]);
     // the article runs in a worker thread under the same time and memory limits as in `run`
     const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: 1, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
@@ -126,13 +133,10 @@ program.command('extract')
 
 /** The pinned verifier key: --key (the key itself or a file holding it), else the config's ledger.publicKey.
  *  Never a key read from the output folder being checked: that would only prove the folder matches itself. */
-function pinnedKey(flag: string | undefined, configPath: string): Verifier | undefined {
+function pinnedKey(flag: string | undefined, configPath: string | undefined): Verifier | undefined {
   let text = flag;
   if (text && existsSync(text)) text = readFileSync(text, 'utf8');
-  if (!text) {
-    const cfg = existsSync(configPath) ? config(configPath) : undefined;
-    text = cfg?.ledger.publicKey;
-  }
+  if (!text) text = config(configPath).ledger.publicKey;
   if (!text) return undefined;
   try { return parseVerifier(text); } catch (e) {
     process.stderr.write(`claimledger: bad verifier key: ${(e as Error).message}\n`);
@@ -144,16 +148,21 @@ program.command('verify')
   .description('check the ledger: chain, schemas, stored texts, claim offsets, signed checkpoints (exit 0 valid, 1 invalid, 2 cannot be verified)')
   .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
   .option('-k, --key <key>', 'the pinned verifier key (NAME+KEYID+BASE64) or a file holding it')
-  .option('-c, --config <file>', 'pipeline config (for ledger.publicKey)', 'pipeline.config.json')
+  .option('-c, --config <file>', 'pipeline config (for ledger.publicKey)')
   .option('--sources <dir>', 'also check every raw input in DIR against sha256Raw')
   .option('--since <checkpoint>', 'an older checkpoint note kept elsewhere: check today\'s ledger extends it (consistency proof)')
   .option('--proof <file>', 'check one inclusion proof (from `claimledger prove`) without the ledger')
   .option('--json', 'print the result as JSON')
-  .action(async (o: { ledger: string; key?: string; config: string; sources?: string; since?: string; proof?: string; json?: boolean }) => {
+  .action(async (o: { ledger: string; key?: string; config?: string; sources?: string; since?: string; proof?: string; json?: boolean }) => {
+    if (o.since) inputFile(o.since, '--since checkpoint');
+    if (o.proof) inputFile(o.proof, '--proof file');
+    if (o.sources && !existsSync(o.sources)) throw new UsageError(`the --sources folder ${o.sources} does not exist`);
     const key = pinnedKey(o.key, o.config);
     if (o.proof) {
       if (!key) { process.stderr.write('claimledger verify --proof: pass the verifier key with --key\n'); process.exitCode = EXIT.UNVERIFIABLE; return; }
-      const r = checkProof(JSON.parse(readFileSync(o.proof, 'utf8')) as InclusionProof, key);
+      let proof: InclusionProof;
+      try { proof = JSON.parse(readFileSync(o.proof, 'utf8')) as InclusionProof; } catch (e) { throw new UsageError(`${o.proof} is not a proof (not JSON: ${(e as Error).message})`); }
+      const r = checkProof(proof, key);
       if (o.json) process.stdout.write(JSON.stringify(r.ok ? { status: 'valid', entry: r.entry } : { status: 'invalid', code: r.code, message: r.message }) + '\n');
       else if (r.ok) process.stdout.write(`valid: entry ${String(r.entry.seq)} is in the tree the checkpoint signs\n`);
       else process.stderr.write(`claimledger verify --proof: ${r.code}: ${r.message}\n`);
@@ -175,9 +184,9 @@ program.command('prove')
   .argument('<claim-id>')
   .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
   .action((id: string, o: { ledger: string }) => {
-    const l = readLedger(o.ledger);
+    const l = readLedger(ledgerFile(o.ledger));
     const index = findClaim(l, id);
-    if (index < 0) { process.stderr.write(`claimledger prove: no claim ${id} in ${o.ledger}\n`); process.exitCode = EXIT.INVALID; return; }
+    if (index < 0) throw new UsageError(`no claim ${id} in ${o.ledger}`);
     const notes = listCheckpoints(path.dirname(o.ledger));
     const latest = notes[notes.length - 1];
     const size = latest ? Number(path.basename(latest.file, '.note')) : 0;
@@ -191,16 +200,16 @@ program.command('event')
   .requiredOption('--kind <kind>', 'correction | retraction | note (a verdict: use `claimledger review`)')
   .option('--note <text>', 'what happened, in words')
   .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
-  .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+  .option('-c, --config <file>', CONFIG_HELP)
   .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
-  .action(async (id: string, o: { kind: string; note?: string; ledger: string; config: string; breakLock?: boolean }) => {
+  .action(async (id: string, o: { kind: string; note?: string; ledger: string; config?: string; breakLock?: boolean }) => {
     const [{ withLedger }, { appendEvent }, { check }] = await Promise.all([import('../run.js'), import('../ledger/append.js'), import('../validate.js')]);
     const cfg = config(o.config);
     if (o.kind === 'review') { process.stderr.write('claimledger event: a review needs its rating, reviewer and URL: use `claimledger review <claim-id> --rating … --by … --url …`\n'); process.exitCode = EXIT.USAGE; return; }
     if (!['correction', 'retraction', 'note'].includes(o.kind)) { process.stderr.write(`claimledger event: BAD_EVENT: --kind is correction, retraction or note, not ${JSON.stringify(o.kind)}\n`); process.exitCode = EXIT.USAGE; return; }
-    const l = readLedger(o.ledger);
+    const l = readLedger(ledgerFile(o.ledger));
     const index = findClaim(l, id);
-    if (index < 0) { process.stderr.write(`claimledger event: no claim ${id} in ${o.ledger}\n`); process.exitCode = EXIT.USAGE; return; }
+    if (index < 0) throw new UsageError(`no claim ${id} in ${o.ledger}`);
     const details = o.note ? { note: o.note } : {};
     // every event passes its schema before it is appended: what goes in cannot break an export later
     const problem = check('ledgerEntry', { v: 1, seq: 0, type: 'event', prev: '0'.repeat(64), body: { about: l.leaves[index], kind: o.kind, ...details } });
@@ -216,8 +225,7 @@ program.command('check-records')
   .option('--json', 'print the report as JSON')
   .action(async (o: { output: string; json?: boolean }) => {
     const { checkRecords } = await import('../ledger/records.js');
-    if (!existsSync(path.join(o.output, 'ledger.jsonl'))) { process.stderr.write(`claimledger check-records: no ledger in ${o.output} (${path.join(o.output, 'ledger.jsonl')} does not exist)\n`); process.exitCode = EXIT.UNVERIFIABLE; return; }
-    const r = checkRecords(o.output);
+    const r = checkRecords(ledgerFolder(o.output));
     if (o.json) process.stdout.write(JSON.stringify(r) + '\n');
     else {
       for (const p of r.problems) process.stderr.write(`${p.code}: ${p.file}: ${p.message}\n`);
@@ -228,7 +236,13 @@ program.command('check-records')
 
 trackCommands(program, config);
 
+// every outcome a user can cause has its message and code; only a bug prints a stack trace (exit 70)
 program.parseAsync(process.argv).catch((e: unknown) => {
+  const name = program.args[0] ? `claimledger ${program.args[0]}` : 'claimledger';
+  if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? EXIT.OK : EXIT.USAGE); // commander has said what
+  if (e instanceof UsageError) { process.stderr.write(`${name}: ${e.message}\n`); process.exit(EXIT.USAGE); }
+  if (e instanceof LockedError) { process.stderr.write(`${name}: ${e.message}\n`); process.exit(EXIT.LOCKED); }
+  if (e instanceof LedgerWriteError) { process.stderr.write(`${name}: ${e.message}\n`); process.exit(EXIT.IO); }
   process.stderr.write(`claimledger: ${(e as Error).stack ?? e}\n`);
   process.exit(EXIT.INTERNAL);
 });

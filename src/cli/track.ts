@@ -3,12 +3,14 @@
 // The tracking library (SQLite, tables) loads with the first tracking command, so that `verify` and
 // `prove` start without it.
 import type { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import type { DB } from '../track/db.js';
 import type { Config } from '../config.js';
 import type { ClaimResult } from '../track/query.js';
 import type { ExportFormat } from '../track/export.js';
 import { EXIT } from './exit.js';
 import { printable, say } from './terminal.js';
+import { CONFIG_HELP, date, ledgerFile, ledgerFolder, oneOf, score, UsageError, whole } from './args.js';
 
 async function load() {
   const [{ default: Table }, db, { audit }, { query }, { status }, ex, { appendReview }] = await Promise.all([
@@ -19,6 +21,30 @@ async function load() {
   return { openIndex: db.openIndex, reindex: db.reindex, audit, query, status, exportClaims: ex.exportClaims, appendReview };
 }
 let TableClass: typeof import('cli-table3') | undefined;
+
+/**
+ * Runs `fn` on the output's index (built or brought up to date from the ledger first). An index that is
+ * damaged (a disk error, a copy cut short) is only derived data: it is rebuilt from the ledger, said, and
+ * `fn` runs again.
+ */
+async function withIndex(dir: string, cfg: Config, fn: (db: DB) => void): Promise<void> {
+  const { openIndex, reindex, indexPath } = await import('../track/db.js');
+  const damaged = (e: unknown) => /^SQLITE_(CORRUPT|NOTADB)/.test(String((e as { code?: string }).code ?? ''));
+  let db: DB | undefined;
+  try {
+    db = openIndex(dir, cfg);
+    fn(db);
+  } catch (e) {
+    if (!damaged(e)) throw e;
+    db?.close();
+    db = undefined;
+    process.stderr.write(`claimledger: ${indexPath(dir)} was damaged (${(e as Error).message}); rebuilt it from the ledger\n`);
+    rmSync(indexPath(dir), { force: true });
+    reindex(dir, cfg);
+    db = openIndex(dir, cfg);
+    fn(db);
+  } finally { db?.close(); }
+}
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -37,13 +63,13 @@ function claimTable(rows: ClaimResult[]): string {
 }
 
 export function trackCommands(program: Command, config: (file: string | undefined) => Config): void {
-  const out = (o: { output?: string }, cfg: Config) => o.output ?? cfg.output;
+  const out = (o: { output?: string }, cfg: Config) => ledgerFolder(o.output ?? cfg.output);
 
   program.command('reindex')
     .description('rebuild output/index.sqlite (claims across articles, speakers, clusters, events) from the ledger alone')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
-    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action(async (o: { output?: string; config: string }) => {
+    .option('-c, --config <file>', CONFIG_HELP)
+    .action(async (o: { output?: string; config?: string }) => {
       const { reindex } = await load();
       const cfg = config(o.config);
       const r = reindex(out(o, cfg), cfg);
@@ -53,14 +79,13 @@ export function trackCommands(program: Command, config: (file: string | undefine
   program.command('audit')
     .description('attribution problems: quotes with no speaker, long pronoun chains, conflicting speakers, drifted wording, duplicates')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
-    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+    .option('-c, --config <file>', CONFIG_HELP)
     .option('--json', 'print the findings as JSON')
     .option('--all', 'also print the informational findings (repeats, speaker spellings)')
-    .action(async (o: { output?: string; config: string; json?: boolean; all?: boolean }) => {
-      const { openIndex, audit } = await load();
+    .action(async (o: { output?: string; config?: string; json?: boolean; all?: boolean }) => {
+      const { audit } = await load();
       const cfg = config(o.config);
-      const db = openIndex(out(o, cfg), cfg);
-      try {
+      await withIndex(out(o, cfg), cfg, (db) => {
         const findings = audit(db, cfg);
         if (o.json) { process.stdout.write(JSON.stringify(findings, null, 2) + '\n'); return; }
         const shown = o.all ? findings : findings.filter((f) => f.severity === 'problem');
@@ -71,7 +96,7 @@ export function trackCommands(program: Command, config: (file: string | undefine
           f.claims.slice(0, 6).map((c) => `${c.id} ${c.input} [${c.start},${c.end})${c.speaker ? ` ${c.speaker}` : ''}`).join('\n') + (f.claims.length > 6 ? `\n… ${f.claims.length - 6} more` : ''),
         ]), [26, 60, 70]));
         say(`${[...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'no findings'}\n`);
-      } finally { db.close(); }
+      });
     });
 
   program.command('query')
@@ -79,23 +104,22 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('--speaker <name>', 'any spelling of the speaker\'s name ("Okafor", "Mr. Okafor", "Jane Okafor")')
     .option('--text <words>', 'full-text search over the claims\' words')
     .option('--article <id>', 'an article id, input name, URL, source leaf hash or words of its title')
-    .option('--from <date>', 'published on or after (YYYY-MM-DD)')
-    .option('--to <date>', 'published on or before (YYYY-MM-DD)')
-    .option('--type <type>', 'direct | partial | indirect | statement')
-    .option('--min-score <x>', 'check-worthiness score at least x')
-    .option('--limit <n>', 'at most n results')
-    .option('--format <f>', 'jsonl | table', 'table')
+    .option('--from <date>', 'published on or after (YYYY-MM-DD)', date)
+    .option('--to <date>', 'published on or before (YYYY-MM-DD)', date)
+    .option('--type <type>', 'direct | partial | indirect | statement', oneOf('direct', 'partial', 'indirect', 'statement'))
+    .option('--min-score <x>', 'check-worthiness score at least x (0 to 1)', score)
+    .option('--limit <n>', 'at most n results', whole(1))
+    .option('--format <f>', 'jsonl | table', oneOf('jsonl', 'table'), 'table')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
-    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action(async (o: { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: string; limit?: string; format: string; output?: string; config: string }) => {
-      const { openIndex, query } = await load();
+    .option('-c, --config <file>', CONFIG_HELP)
+    .action(async (o: { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number; format: string; output?: string; config?: string }) => {
+      const { query } = await load();
       const cfg = config(o.config);
-      const db = openIndex(out(o, cfg), cfg);
-      try {
-        const rows = query(db, { speaker: o.speaker, text: o.text, article: o.article, from: o.from, to: o.to, type: o.type, minScore: o.minScore !== undefined ? Number(o.minScore) : undefined, limit: o.limit ? Number(o.limit) : undefined });
+      await withIndex(out(o, cfg), cfg, (db) => {
+        const rows = query(db, { speaker: o.speaker, text: o.text, article: o.article, from: o.from, to: o.to, type: o.type, minScore: o.minScore, limit: o.limit });
         if (o.format === 'jsonl') process.stdout.write(rows.map((r) => JSON.stringify(r) + '\n').join(''));
         else process.stdout.write(claimTable(rows) + `${rows.length} claims\n`);
-      } finally { db.close(); }
+      });
     });
 
   program.command('review')
@@ -104,13 +128,13 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .requiredOption('--rating <text>', 'the reviewer\'s own rating ("False", "Mostly true", …)')
     .requiredOption('--by <org>', 'the reviewing organisation')
     .requiredOption('--url <url>', 'where the review is published')
-    .option('--date <date>', 'the review\'s date (YYYY-MM-DD)')
+    .option('--date <date>', 'the review\'s date (YYYY-MM-DD)', date)
     .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
-    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
+    .option('-c, --config <file>', CONFIG_HELP)
     .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
-    .action(async (id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config: string; breakLock?: boolean }) => {
+    .action(async (id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config?: string; breakLock?: boolean }) => {
       const { appendReview } = await load();
-      const r = appendReview(o.ledger, config(o.config), id, o);
+      const r = appendReview(ledgerFile(o.ledger), config(o.config), id, o);
       if (!r.ok) { process.stderr.write(`claimledger review: ${r.code}: ${r.message}\n`); process.exitCode = EXIT.USAGE; return; }
       process.stdout.write(`appended review (entry ${r.entry}) about claim ${id} (entry ${r.about})\n`);
     });
@@ -120,14 +144,13 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .argument('<claim-id>')
     .option('--json', 'print as JSON')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
-    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action(async (id: string, o: { json?: boolean; output?: string; config: string }) => {
-      const { openIndex, status } = await load();
+    .option('-c, --config <file>', CONFIG_HELP)
+    .action(async (id: string, o: { json?: boolean; output?: string; config?: string }) => {
+      const { status } = await load();
       const cfg = config(o.config);
-      const db = openIndex(out(o, cfg), cfg);
-      try {
+      await withIndex(out(o, cfg), cfg, (db) => {
         const s = status(db, id);
-        if (!s) { process.stderr.write(`claimledger status: no claim ${id}\n`); process.exitCode = EXIT.INVALID; return; }
+        if (!s) throw new UsageError(`no claim ${id} in ${out(o, cfg)}`);
         if (o.json) { process.stdout.write(JSON.stringify(s, null, 2) + '\n'); return; }
         const c = s.claim;
         say(`${c.id} (${c.type}) ${c.speaker ? `${c.speaker.name}${c.cue ? ` ${c.cue}` : ''}` : 'no speaker'}\n  “${c.text}”\n  ${c.source.publisher ?? ''} ${c.source.published ?? ''} ${c.source.input} [${c.start}, ${c.end})\n`);
@@ -135,27 +158,25 @@ export function trackCommands(program: Command, config: (file: string | undefine
         const carried = c.reviews.filter((r) => r.via === 'cluster');
         if (carried.length) say(`reviews of its repeats: ${carried.map((r) => `${r.rating} (${r.by}, on ${r.claim})`).join('; ')}\n`);
         if (s.cluster.length) process.stdout.write(table(['same claim elsewhere', 'source', 'published', 'speaker', 'relation'], s.cluster.map((m) => [m.id, m.input, m.published, m.speaker, m.diff ? `${m.relation}: ${cut(m.diff, 120)}` : m.relation])));
-      } finally { db.close(); }
+      });
     });
 
   program.command('export')
     .description('claims as schema.org ClaimReview JSON-LD, JSONL or CSV (validated before writing)')
-    .requiredOption('--format <f>', 'claimreview | jsonl | csv')
-    .option('--min-score <x>', 'only claims with check-worthiness score at least x')
+    .requiredOption('--format <f>', 'claimreview | jsonl | csv', oneOf('claimreview', 'jsonl', 'csv'))
+    .option('--min-score <x>', 'only claims with check-worthiness score at least x (0 to 1)', score)
     .option('--out <file>', 'write here instead of standard output')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
-    .option('-c, --config <file>', 'pipeline config', 'pipeline.config.json')
-    .action(async (o: { format: string; minScore?: string; out?: string; output?: string; config: string }) => {
-      const { openIndex, exportClaims } = await load();
+    .option('-c, --config <file>', CONFIG_HELP)
+    .action(async (o: { format: string; minScore?: number; out?: string; output?: string; config?: string }) => {
+      const { exportClaims } = await load();
       const cfg = config(o.config);
-      if (!['claimreview', 'jsonl', 'csv'].includes(o.format)) { process.stderr.write(`claimledger export: unknown format ${o.format} (claimreview, jsonl or csv)\n`); process.exitCode = EXIT.USAGE; return; }
-      const db = openIndex(out(o, cfg), cfg);
-      try {
-        const r = exportClaims(db, o.format as ExportFormat, { minScore: o.minScore !== undefined ? Number(o.minScore) : undefined });
+      await withIndex(out(o, cfg), cfg, (db) => {
+        const r = exportClaims(db, o.format as ExportFormat, { minScore: o.minScore });
         if (o.out) writeFileSync(o.out, r.text); else process.stdout.write(r.text);
         // an item that fails its schema is left out and said; the rest is written
         for (const s of r.skipped) process.stderr.write(`claimledger export: left out the ${s.item} of claim ${s.id}: it fails its schema: ${s.reason}\n`);
         if (r.skipped.length) process.exitCode = EXIT.SOME_REJECTED;
-      } finally { db.close(); }
+      });
     });
 }
