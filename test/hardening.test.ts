@@ -413,3 +413,26 @@ describe('every mistake a clear message and its own exit code', () => {
     noStack(r.stderr);
   });
 });
+
+describe('on a terminal', () => {
+  it('the ETA is a time or "…", never NaN or NULL', async () => {
+    const { eta, duration } = await import('../src/cli/progress.js');
+    expect([eta(0, 10, 0), eta(3, undefined, 2), eta(5, 10, 1), eta(10, 10, 0), eta(1, 10_000, 0.5)]).toEqual(['…', '…', '5s', '0s', '5h 33m']);
+    expect([duration(NaN), duration(Infinity), duration(75)]).toEqual(['…', '…', '1m 15s']);
+  });
+
+  it('run prints a human summary, and the key-creation message above the bar, not into it', () => {
+    const hasScript = spawnSync('script', ['--version']).status === 0;
+    if (!hasScript) { console.warn('skipped: no `script` command to give the run a terminal'); return; }
+    const dir = tmp('tty');
+    writeFileSync(path.join(dir, 'a.txt'), '“We will finish the bridge by May,” the mayor said on Monday.\n');
+    const cmd = `"${process.execPath}" "${cliPath}" run "${path.join(dir, 'a.txt')}" -o "${path.join(dir, 'out')}"`;
+    const r = spawnSync('script', ['-qc', cmd, '/dev/null'], { encoding: 'utf8', cwd: root, env: { ...process.env, CLAIMLEDGER_KEY_DIR: path.join(dir, 'keys') } });
+    const shown = r.stdout.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+    expect(shown).toMatch(/1 article into the ledger, 0 already there, 0 rejected/);
+    expect(shown).toMatch(/claims: 1 direct/);
+    expect(shown).not.toMatch(/NFs|NaN|NULL/);
+    expect(shown).toMatch(/(^|\n)ledger: created a signing key/); // a line of its own
+    expect(shown).not.toMatch(/"processed":/); // JSON is for pipes and --json
+  });
+});

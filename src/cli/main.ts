@@ -15,6 +15,23 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT } from './exit.js';
 import { trackCommands } from './track.js';
+import { say } from './terminal.js';
+import type { RunSummary } from '../run.js';
+import { duration } from './progress.js';
+
+/** The run's summary for a person at a terminal (a pipe or --json gets the JSON). */
+function humanSummary(s: RunSummary): string {
+  const claims = Object.entries(s.claims).map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+  const rejects = Object.entries(s.rejects).map(([k, n]) => `${n} ${k}`).join(', ');
+  return [
+    `${s.processed} article${s.processed === 1 ? '' : 's'} into the ledger, ${s.skipped} already there, ${s.rejected} rejected${rejects ? ` (${rejects}; see rejects.jsonl)` : ''}`,
+    `claims: ${claims}`,
+    `${duration(s.seconds)} (${s.articlesPerSecond} articles/s), peak memory ${s.maxRssMb} MB`,
+    `ledger: ${s.ledger}${s.checkpoint ? `; signed checkpoint ${s.checkpoint}` : ''}`,
+    ...(s.repaired ? [`repaired: ${s.repaired}`] : []),
+    ...(s.publicKey ? [`verifier key: ${s.publicKey}`] : []),
+  ].join('\n') + '\n';
+}
 import { CONFIG_HELP, inputFile, ledgerFile, ledgerFolder, oneOf, UsageError, whole } from './args.js';
 import { LockedError } from '../lock.js';
 import { LedgerWriteError } from '../ledger/append.js';
@@ -60,24 +77,26 @@ program.command('run')
   .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)', whole(1))
   .option('--stdin-format <f>', 'what - reads from standard input: jsonl (one article per line), html or text (one article)', oneOf('jsonl', 'html', 'text'), 'jsonl')
   .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it (only when none is writing there)')
-  .action(async (inputs: string[], o: { config?: string; input?: string; output?: string; workers?: number; timeout?: number; stdinFormat: 'jsonl' | 'html' | 'text'; breakLock?: boolean }) => {
+  .option('--json', 'print the summary as JSON (the default when standard output is not a terminal)')
+  .action(async (inputs: string[], o: { config?: string; input?: string; output?: string; workers?: number; timeout?: number; stdinFormat: 'jsonl' | 'html' | 'text'; breakLock?: boolean; json?: boolean }) => {
     const cfg = config(o.config);
     const [{ runBatch }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
     const bar = progress();
     const targets = inputs.length ? inputs : [o.input ?? cfg.input];
-    process.stderr.write(`claimledger run: config: ${configSource}\n`);
+    bar.log(`claimledger run: config: ${configSource}`);
     try {
       const summary = await runBatch({
         config: cfg, input: targets, output: o.output ?? cfg.output,
         workers: o.workers,
         timeoutMs: o.timeout ?? cfg.limits.timeoutMs,
         stdinFormat: o.stdinFormat,
-        log: (s) => process.stderr.write(s + '\n'),
+        log: (s) => bar.log(s),
         breakLock: o.breakLock,
         onProgress: (d, t, c) => bar.update(d, t, c),
       });
       bar.stop();
-      process.stdout.write(JSON.stringify(summary) + '\n');
+      if (o.json || !process.stdout.isTTY) process.stdout.write(JSON.stringify(summary) + '\n');
+      else say(humanSummary(summary));
       process.exitCode = summary.rejected > 0 ? EXIT.SOME_REJECTED : EXIT.OK;
     } finally { bar.stop(); }
   });
