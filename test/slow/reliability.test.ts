@@ -2,7 +2,7 @@
 // the final ledger verifies and is byte-identical to a clean run's. Adversarial files in one run.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -74,7 +74,8 @@ describe('adversarial inputs in one run', () => {
     expect(byFile).toMatchObject({ 'deep.html': 'TOO_DEEP', 'huge.html': 'TOO_LARGE', 'bad-utf8.txt': 'UNDECODABLE', 'image.html': 'BINARY', 'empty.txt': 'EMPTY', 'lines.jsonl': 'BAD_JSONL_LINE' });
     const summary = JSON.parse(r.stdout.trim().split('\n').pop()!);
     expect(summary.processed).toBe(2); // cp1252.html and the good JSONL line
-    const record = JSON.parse(readFileSync(path.join(out, 'articles', 'cp1252.html.json'), 'utf8'));
+    const recordFile = readdirSync(path.join(out, 'articles')).find((f) => f.startsWith('cp1252.html-'))!; // <slug>-<hash of the id>.json
+    const record = JSON.parse(readFileSync(path.join(out, 'articles', recordFile), 'utf8'));
     expect(record.text).toContain('café owners');
     expect(record.claims.some((c: { type: string; speaker: { name: string } | null }) => c.type === 'direct')).toBe(true);
     expect(existsSync(path.join(out, 'checkpoint'))).toBe(true);
