@@ -18,7 +18,29 @@ export async function checkworthy(shared, root) {
     if (predicted && label === 1) tp++; else if (predicted) fp++; else if (label === 1) fn++;
   }
   const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
-  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, threshold: config.claims.statementThreshold };
+  // the scorer alone on every dev sentence: its ranking (AUC) and its cost per sentence
+  const { statementFeatures, statementScore } = await import(path.join(root, 'dist/stages/claims.js'));
+  const { statementWeights } = await import(path.join(root, 'dist/lexicon/index.js'));
+  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  for (const x of rows.slice(0, 100)) statementScore(statementFeatures(x.text), x.text); // warm
+  const t0 = performance.now();
+  const scored = rows.map((x) => [statementScore(statementFeatures(x.text), x.text).score, x.label]);
+  const msPerSentence = (performance.now() - t0) / rows.length;
+  const w = statementWeights();
+  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, threshold: config.claims.statementThreshold ?? w.threshold, auc: auc(scored), msPerSentence, fit: w.fit };
+}
+
+/** the probability that a check-worthy sentence scores above one that is not (ties count half) */
+function auc(scored) {
+  const all = [...scored].sort((a, b) => a[0] - b[0]);
+  const pos = all.filter(([, y]) => y).length, neg = all.length - pos;
+  let rankSum = 0;
+  for (let i = 0; i < all.length;) {
+    let j = i; while (j < all.length && all[j][0] === all[i][0]) j++;
+    for (let k = i; k < j; k++) if (all[k][1]) rankSum += (i + j + 1) / 2;
+    i = j;
+  }
+  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
 }
 
 /** The sample article's `facts` (gold): how many come out as statements, how many statements in all, the top 10. */

@@ -46,7 +46,8 @@ for (const name of sets) {
 const cw = skipCheckworthy ? undefined : await checkworthy(shared, root);
 if (cw) {
   console.log('== checkworthy-dev (one-sentence articles; a statement claim = predicted check-worthy)');
-  console.log(`statements  P ${cw.precision.toFixed(4)} R ${cw.recall.toFixed(4)} F1 ${cw.f1.toFixed(4)} (threshold ${cw.threshold})`);
+  console.log(`statements  P ${cw.precision.toFixed(4)} R ${cw.recall.toFixed(4)} F1 ${cw.f1.toFixed(4)} (threshold ${cw.threshold}, chosen on train); scorer AUC ${cw.auc.toFixed(4)}; ${(cw.msPerSentence * 1000).toFixed(1)} µs per sentence`);
+  if (cw.fit) console.log(`train (from the fit, scripts/fit-checkworthy.mjs): five-fold cross-validated F1 ${cw.fit.trainCvF1}, AUC ${cw.fit.trainCvAuc}; ${cw.fit.ngrams} learned n-grams (L1 ${cw.fit.l1})`);
 }
 
 const facts = skipCheckworthy ? undefined : await seedFacts(shared, root);

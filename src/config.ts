@@ -10,7 +10,8 @@ export interface Config {
   output: string;
   limits: { maxBytes: number; maxTextChars: number; timeoutMs: number };
   attribution: { minFragmentWords: number; continueSpeakerAcrossParagraphs: boolean };
-  claims: { statements: boolean; statementThreshold: number };
+  /** statementThreshold: unset means the threshold fitted with the weights (statement-weights.json) */
+  claims: { statements: boolean; statementThreshold?: number };
   ledger: { origin: string; privateKey?: string; publicKey?: string };
   /** the derived index (reindex, audit, query, export): not part of any ledger entry */
   tracking: { nearWordShare: number; minClusterWords: number; pronounChainChars: number };
@@ -22,7 +23,7 @@ export const defaultConfig: Config = {
   output: 'output',
   limits: { maxBytes: 10_000_000, maxTextChars: 1_000_000, timeoutMs: 60_000 },
   attribution: { minFragmentWords: 3, continueSpeakerAcrossParagraphs: true },
-  claims: { statements: true, statementThreshold: 0.26 },
+  claims: { statements: true },
   ledger: { origin: 'claimledger.local/ledger' },
   tracking: { nearWordShare: 0.6, minClusterWords: 4, pronounChainChars: 1500 },
 };

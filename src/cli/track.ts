@@ -55,6 +55,13 @@ function table(head: string[], rows: (string | number | null)[][], widths?: numb
   return t.toString() + '\n';
 }
 
+/** Triage: the highest-scored claims first, with why. */
+function rankTable(rows: ClaimResult[]): string {
+  return table(['score', 'claim', 'why (largest reasons)', 'speaker', 'source'], rows.map((c) => [
+    c.score?.toFixed(2) ?? '', cut(c.text, 70), c.reasons.slice(0, 3).join('\n'), c.speaker?.name ?? '', `${c.source.publisher ?? c.source.input} [${c.start},${c.end})`,
+  ]), [7, 44, 26, 18, 24]);
+}
+
 function claimTable(rows: ClaimResult[]): string {
   return table(['published', 'speaker', 'type', 'claim', 'source', 'review'], rows.map((c) => [
     c.source.published?.slice(0, 10) ?? '', c.speaker?.name ?? '', c.type, cut(c.text, 90), `${c.source.publisher ?? c.source.input} [${c.start},${c.end})`,
@@ -110,15 +117,16 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('--min-score <x>', 'check-worthiness score at least x (0 to 1)', score)
     .option('--limit <n>', 'at most n results', whole(1))
     .option('--format <f>', 'jsonl | table', oneOf('jsonl', 'table'), 'table')
+    .option('--rank', 'order by check-worthiness score, highest first, with the top reasons (triage)')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
     .option('-c, --config <file>', CONFIG_HELP)
-    .action(async (o: { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number; format: string; output?: string; config?: string }) => {
+    .action(async (o: { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number; format: string; rank?: boolean; output?: string; config?: string }) => {
       const { query } = await load();
       const cfg = config(o.config);
       await withIndex(out(o, cfg), cfg, (db) => {
-        const rows = query(db, { speaker: o.speaker, text: o.text, article: o.article, from: o.from, to: o.to, type: o.type, minScore: o.minScore, limit: o.limit });
+        const rows = query(db, { speaker: o.speaker, text: o.text, article: o.article, from: o.from, to: o.to, type: o.type, minScore: o.minScore, limit: o.limit, rank: o.rank });
         if (o.format === 'jsonl') process.stdout.write(rows.map((r) => JSON.stringify(r) + '\n').join(''));
-        else process.stdout.write(claimTable(rows) + `${rows.length} claims\n`);
+        else process.stdout.write((o.rank ? rankTable(rows) : claimTable(rows)) + `${rows.length} claims\n`);
       });
     });
 
@@ -165,14 +173,15 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .description('claims as schema.org ClaimReview JSON-LD, JSONL or CSV (validated before writing)')
     .requiredOption('--format <f>', 'claimreview | jsonl | csv', oneOf('claimreview', 'jsonl', 'csv'))
     .option('--min-score <x>', 'only claims with check-worthiness score at least x (0 to 1)', score)
+    .option('--rank', 'order by check-worthiness score, highest first')
     .option('--out <file>', 'write here instead of standard output')
     .option('-o, --output <dir>', 'output directory (default: config "output")')
     .option('-c, --config <file>', CONFIG_HELP)
-    .action(async (o: { format: string; minScore?: number; out?: string; output?: string; config?: string }) => {
+    .action(async (o: { format: string; minScore?: number; rank?: boolean; out?: string; output?: string; config?: string }) => {
       const { exportClaims } = await load();
       const cfg = config(o.config);
       await withIndex(out(o, cfg), cfg, (db) => {
-        const r = exportClaims(db, o.format as ExportFormat, { minScore: o.minScore });
+        const r = exportClaims(db, o.format as ExportFormat, { minScore: o.minScore, rank: o.rank });
         if (o.out) writeFileSync(o.out, r.text); else process.stdout.write(r.text);
         // an item that fails its schema is left out and said; the rest is written
         for (const s of r.skipped) process.stderr.write(`claimledger export: left out the ${s.item} of claim ${s.id}: it fails its schema: ${s.reason}\n`);

@@ -53,7 +53,7 @@ export function statementWords(): Map<string, string> {
   return statement;
 }
 
-export interface StatementWeights { version: string; bias: number; weights: Record<string, number>; threshold: number }
+export interface StatementWeights { version: string; bias: number; weights: Record<string, number>; threshold: number; ngrams?: Record<string, number> }
 let weights: StatementWeights | undefined;
 
 /** The statement scorer's fitted weights (statement-weights.json, written by scripts/fit-checkworthy.mjs). */

@@ -11,7 +11,7 @@ import { identities, keyOf } from './speakers.js';
 import { relation, words, type Relation } from './words.js';
 
 export type DB = Database.Database;
-export const INDEX_VERSION = '1';
+export const INDEX_VERSION = '2'; // 2: claims.reasons
 
 const SCHEMA = `
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -20,7 +20,7 @@ CREATE TABLE sources(leaf TEXT PRIMARY KEY, seq INTEGER NOT NULL, article TEXT, 
 CREATE TABLE claims(leaf TEXT PRIMARY KEY, id TEXT NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL, type TEXT NOT NULL,
   text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, score REAL, speaker TEXT, speaker_key TEXT,
   speaker_kind TEXT, speaker_via TEXT, speaker_role TEXT, mention_start INTEGER, mention_end INTEGER, cue TEXT,
-  published TEXT, cluster TEXT, chain_chars INTEGER);
+  published TEXT, cluster TEXT, chain_chars INTEGER, reasons TEXT);
 CREATE INDEX claims_id ON claims(id);
 CREATE INDEX claims_speaker ON claims(speaker_key);
 CREATE INDEX claims_cluster ON claims(cluster);
@@ -39,6 +39,8 @@ export interface ClaimRow {
   score: number | null; speaker: string | null; speaker_key: string | null; speaker_kind: string | null; speaker_via: string | null;
   speaker_role: string | null; mention_start: number | null; mention_end: number | null; cue: string | null;
   published: string | null; cluster: string | null; chain_chars: number | null;
+  /** the scorer's reasons, largest first, as JSON (the top few) */
+  reasons: string | null;
 }
 
 export const indexPath = (outputDir: string) => path.join(outputDir, 'index.sqlite');
@@ -76,6 +78,7 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
         speaker_via: c.speaker?.via ?? null, speaker_role: c.speaker?.role ?? null, mention_start: c.speaker?.mention?.start ?? null,
         mention_end: c.speaker?.mention?.end ?? null, cue: c.cue?.text ?? null, published: src?.published ?? null, cluster: null,
         chain_chars: src ? chainChars(textOf(src.sha256Text), c) : null,
+        reasons: Array.isArray(c.features?.reasons) ? JSON.stringify(c.features.reasons.slice(0, 5)) : null,
       });
     } else if (e.type === 'event') events.push({ leaf: leaves[i], seq: e.seq, body: b });
   }
@@ -110,7 +113,7 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
       meta.run('ledgerHead', leaves[leaves.length - 1] ?? '');
       const ins = db.prepare('INSERT INTO sources VALUES (@leaf, @seq, @article, @input, @url, @title, @publisher, @published, @sha256Text)');
       for (const s of sources.values()) ins.run(s);
-      const ic = db.prepare('INSERT INTO claims VALUES (@leaf, @id, @seq, @source, @type, @text, @start, @end, @score, @speaker, @speaker_key, @speaker_kind, @speaker_via, @speaker_role, @mention_start, @mention_end, @cue, @published, @cluster, @chain_chars)');
+      const ic = db.prepare('INSERT INTO claims VALUES (@leaf, @id, @seq, @source, @type, @text, @start, @end, @score, @speaker, @speaker_key, @speaker_kind, @speaker_via, @speaker_role, @mention_start, @mention_end, @cue, @published, @cluster, @chain_chars, @reasons)');
       const fts = db.prepare('INSERT INTO claims_fts(rowid, text, speaker) VALUES (?, ?, ?)');
       claims.forEach((c, n) => { ic.run(c); fts.run(n + 1, c.text, c.speaker ?? ''); });
       // rowid n+1 of claims_fts is the n-th claim in ledger order; claims' own rowids follow the same order

@@ -65,7 +65,7 @@ export function flat(c: ClaimResult) {
   return {
     id: c.id, type: c.type, text: c.text, score: c.score, speaker: c.speaker?.name ?? null, speakerKind: c.speaker?.kind ?? null,
     role: c.speaker?.role ?? null, cue: c.cue, input: c.source.input, url: c.source.url, publisher: c.source.publisher,
-    published: c.source.published, start: c.start, end: c.end, cluster: c.cluster,
+    published: c.source.published, start: c.start, end: c.end, cluster: c.cluster, reasons: (c.reasons ?? []).join('; '),
     rating: review?.rating ?? null, reviewedBy: review?.by ?? null, reviewUrl: review?.url ?? null, reviewVia: review?.via ?? null,
   };
 }
@@ -88,8 +88,8 @@ export function embeddableJson(value: unknown, indent?: number): string {
  * whole export. CSV cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are quoted
  * with a leading ' (csv-stringify's escape_formulas).
  */
-export function exportClaims(db: DB, format: ExportFormat, o: { minScore?: number } = {}): ExportResult {
-  const rows = query(db, { minScore: o.minScore });
+export function exportClaims(db: DB, format: ExportFormat, o: { minScore?: number; rank?: boolean } = {}): ExportResult {
+  const rows = query(db, { minScore: o.minScore, rank: o.rank });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const skipped: Skipped[] = [];
   if (format === 'claimreview') {

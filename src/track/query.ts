@@ -4,12 +4,14 @@
 import type { ClaimRow, DB } from './db.js';
 import { bareName } from './speakers.js';
 
-export interface QueryOptions { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number; leaf?: string; cluster?: string }
+export interface QueryOptions { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number; leaf?: string; cluster?: string; /** by check-worthiness score, highest first (triage) */ rank?: boolean }
 
 export interface Review { claim: string; event: string; rating: string | null; by: string | null; url: string | null; date: string | null; via: 'claim' | 'cluster' }
 
 export interface ClaimResult {
   id: string; leaf: string; seq: number; type: string; text: string; start: number; end: number; score: number | null;
+  /** why the score is what it is: the largest contributions, "numbers +0.81" */
+  reasons: string[];
   speaker: { name: string; key: string | null; kind: string | null; role: string | null; via: string | null } | null;
   cue: string | null;
   source: { leaf: string; input: string; url: string | null; title: string | null; publisher: string | null; published: string | null };
@@ -61,10 +63,11 @@ export function query(db: DB, o: QueryOptions): ClaimResult[] {
   if (o.minScore !== undefined) { where.push('c.score >= ?'); args.push(o.minScore); }
   const sql = `SELECT c.*, s.input AS s_input, s.url AS s_url, s.title AS s_title, s.publisher AS s_publisher, s.published AS s_published
     FROM claims c JOIN sources s ON s.leaf = c.source ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY coalesce(c.published, '9999'), c.seq ${o.limit ? `LIMIT ${Math.floor(o.limit)}` : ''}`;
+    ORDER BY ${o.rank ? 'coalesce(c.score, -1) DESC, ' : ''}coalesce(c.published, '9999'), c.seq ${o.limit ? `LIMIT ${Math.floor(o.limit)}` : ''}`;
   const rows = db.prepare(sql).all(...args) as (ClaimRow & { s_input: string; s_url: string | null; s_title: string | null; s_publisher: string | null; s_published: string | null })[];
   return rows.map((r) => ({
     id: r.id, leaf: r.leaf, seq: r.seq, type: r.type, text: r.text, start: r.start, end: r.end, score: r.score,
+    reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [],
     speaker: r.speaker ? { name: speakerName(db, r.speaker_key) ?? r.speaker, key: r.speaker_key, kind: r.speaker_kind, role: r.speaker_role, via: r.speaker_via } : null,
     cue: r.cue,
     source: { leaf: r.source, input: r.s_input, url: r.s_url, title: r.s_title, publisher: r.s_publisher, published: r.s_published },
