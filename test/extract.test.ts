@@ -116,3 +116,26 @@ describe('the sample article in input/', () => {
     expect(h.file.text).not.toMatch(/cookies|Share on|Related news|All rights reserved|Subscribe/);
   });
 });
+
+describe('metadata a citation can use', async () => {
+  const { languageTag, withoutSiteName, readMeta } = await import('../src/stages/extract-meta.js');
+  const { load } = await import('cheerio');
+  it.each([
+    ['en_US', 'en-US'], ['de-de', 'de-DE'], ['Deutsch', 'de'], ['italiano (italian)', 'it'], ['deutsch, de', 'de'], ['en', 'en'], ['pt_BR', 'pt-BR'], ['klingon-ish nonsense', undefined],
+  ])('language %j → %j', (raw, tag) => { expect(languageTag(raw)).toBe(tag); });
+  it.each([
+    ['Kondenswasser am Fenster verhindern - hausinfo', undefined, 'https://www.hausinfo.ch/de/a.html', 'Kondenswasser am Fenster verhindern'],
+    ['Leafs edge Habs in overtime - Sportsnet.ca', undefined, 'https://www.sportsnet.ca/hockey/x', 'Leafs edge Habs in overtime'],
+    ['What are Leadership Styles? definition and meaning - Business Jargons', 'Business Jargons', undefined, 'What are Leadership Styles? definition and meaning'],
+    ['Bridge reopens | The Harbour Times', 'The Harbour Times', undefined, 'Bridge reopens'],
+    ['UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen', 'DRK e.V.', undefined, 'UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen auf Hilfe angewiesen'],
+    ['Kücknitz - So lief die Auktion', 'Lübecker Nachrichten', 'https://www.ln-online.de/x', 'Kücknitz - So lief die Auktion'],
+  ])('title %j', (title, publisher, url, want) => { expect(withoutSiteName(title, publisher, url)).toBe(want); });
+  it('no HTML entity is left in a metadata field read from JSON-LD', () => {
+    const page = '<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Here&#8217;s why &amp; how","articleSection":"City &amp; states","description":"&#034;Clarice&#034;"}</script></head><body><p>x</p></body></html>';
+    const meta = readMeta(load(page).root()[0] as never);
+    expect(meta.title).toBe('Here’s why & how');
+    expect(meta.section).toBe('City & states');
+    expect(meta.description).toBe('"Clarice"');
+  });
+});

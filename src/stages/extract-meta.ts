@@ -4,9 +4,56 @@
 // One walk over the DOM collects everything; nothing here queries the tree twice.
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Meta, MetaField } from '../article.js';
+import { decodeHTML } from 'entities';
+import { wordClasses } from '../lexicon/index.js';
 import { dateFromUrl, dateInText, normaliseDate } from './dates.js';
 
-const clean = (s: string) => s.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+// (a value read from JSON-LD or an attribute may still hold entities, "Here&#8217;s", "City &amp; states": decoded once)
+const clean = (s: string) => (s.includes('&') ? decodeHTML(s) : s).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+
+const W = wordClasses();
+let languageNames: Map<string, string> | undefined;
+
+/**
+ * A language as a BCP 47 tag ("en_US" → "en-US", "de-de" → "de-DE", "Deutsch" → "de", "italiano (italian)" →
+ * "it", "deutsch, de" → "de"), or undefined when it names no language.
+ */
+export function languageTag(value: string): string | undefined {
+  if (!languageNames) {
+    languageNames = new Map([...W['language-name']].map((p) => p.split('=') as [string, string]));
+  }
+  for (const part of value.toLowerCase().split(/[,;()\s]+/).filter(Boolean)) {
+    const named = languageNames.get(part);
+    if (named) return named;
+    if (!/^[a-z]{2,3}([_-][a-z0-9]{2,8})*$/.test(part)) continue;
+    try { return Intl.getCanonicalLocales(part.replace(/_/g, '-'))[0]; } catch { /* not a tag */ }
+  }
+  return undefined;
+}
+
+const SEPARATOR = /\s+(?:[|\-–—:·•‹›«»]|::)\s+/;
+const squash = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The title without the site's name ("… - Sportsnet.ca", "Title | UKBDNEWS", "Title • CareElite"): a first or
+ * last segment, after a separator, that is the publisher's name or the site's domain.
+ */
+export function withoutSiteName(title: string, publisher: string | undefined, url: string | undefined): string {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  let host = '';
+  try { host = url ? new URL(url).hostname.replace(/^www\d?\./, '') : ''; } catch { /* no URL */ }
+  const label = squash(host.split('.').slice(0, -1).join('.'));
+  const site = publisher ? squash(publisher) : '';
+  const isSite = (seg: string) => {
+    const s = squash(seg);
+    if (!s || seg.split(/\s+/).length > 6) return false;
+    return (!!site && (s === site || site.startsWith(s) || s.startsWith(site))) || (!!label && label.length >= 3 && (s === label || s === squash(host) || s.startsWith(label)));
+  };
+  if (isSite(parts[parts.length - 1])) return title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(new RegExp(`${SEPARATOR.source}$`), '').trim();
+  if (isSite(parts[0])) return title.slice(parts[0].length).replace(new RegExp(`^${SEPARATOR.source}`), '').trim();
+  return title;
+}
 
 function setMeta(meta: Meta, field: MetaField, value: unknown, source: string): void {
   if (meta[field] !== undefined || value === undefined || value === null) return;
@@ -178,5 +225,8 @@ export function readMeta(root: AnyNode, url?: string): Meta {
   ];
   for (const [find, source] of steps) { if (meta.published) break; setMeta(meta, 'published', find(), source); }
   setMeta(meta, 'title', c.h1 || c.title, 'html');
+  // a citation wants the article's own title and a language tag
+  if (meta.title) meta.title = withoutSiteName(meta.title, meta.publisher, meta.url ?? url) || meta.title;
+  if (meta.language) { const tag = languageTag(meta.language); if (tag) meta.language = tag; else { delete meta.language; delete meta.sources.language; } }
   return meta;
 }
