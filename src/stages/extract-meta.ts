@@ -173,6 +173,22 @@ function collect(root: AnyNode): Collected {
   return c;
 }
 
+/**
+ * The date that elements marked as dates show ("post-date", "entry-meta"). When they show different dates
+ * they are a list of other stories (a sidebar, the comments' times, a forum's latest posts), not this
+ * page's date: nothing is read from them then.
+ */
+function datedElements(elements: Element[]): string | undefined {
+  const dates: string[] = [];
+  for (const e of elements) {
+    const t = textOf(e);
+    if (t.length >= 300) continue;
+    const d = dateInText(t.replace(/\s+/g, ' '));
+    if (d) dates.push(d.date.slice(0, 10));
+  }
+  return new Set(dates).size === 1 ? dates[0] : undefined;
+}
+
 /** Reads metadata from a parsed page. `url` is the page's address when the caller knows it. */
 export function readMeta(root: AnyNode, url?: string): Meta {
   const meta: Meta = { sources: {} };
@@ -218,7 +234,7 @@ export function readMeta(root: AnyNode, url?: string): Meta {
   //    (a dateline), elements marked as dates, any <time>, further under the headline, the page's text
   const steps: [() => string | undefined, string][] = [
     [() => dateInText(c.afterH1.slice(0, 200))?.date, 'text'],
-    [() => { for (const e of c.dateElements) { const t = textOf(e); if (t.length < 300) { const d = dateInText(t.replace(/\s+/g, ' ')); if (d) return d.date; } } return undefined; }, 'text'],
+    [() => datedElements(c.dateElements), 'text'],
     [() => c.times[0]?.datetime, 'time'],
     [() => dateInText(c.afterH1)?.date, 'text'],
     [() => dateInText(c.allText.join(' ').replace(/\s+/g, ' '))?.date, 'text'],
