@@ -253,6 +253,22 @@ describe('events and exports', () => {
     expect(readFileSync(ledger, 'utf8')).toBe(before);
   });
 
+  it('claimledger correct appends a checked correction; status and query show it beside the original', async () => {
+    const { out, ledger, id } = await ledgerWithClaim();
+    const before = readFileSync(ledger, 'utf8');
+    expect(cli(['correct', id, '-l', ledger]).status).toBe(64);
+    expect(cli(['correct', id, '--type', 'rumour', '-l', ledger]).status).toBe(64);
+    expect(readFileSync(ledger, 'utf8')).toBe(before);
+    const r = cli(['correct', id, '--speaker', 'Ana Ruiz', '--by', 'Desk editor', '-l', ledger]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/appended correction \(entry \d+\)/);
+    const s = cli(['status', id, '-o', out]).stdout;
+    expect(s).toMatch(/corrected \(entry \d+, by Desk editor\): speaker Ana Ruiz \(was /);
+    const rows = cli(['query', '--format', 'jsonl', '-o', out]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.find((x) => x.id === id)?.correction).toMatchObject({ speaker: 'Ana Ruiz', by: 'Desk editor' });
+    expect(cli(['query', '-o', out]).stdout).toContain('(corrected;');
+  });
+
   it('export leaves out (and reports) an item that fails its schema instead of failing whole', async () => {
     const { out, ledger, id } = await ledgerWithClaim();
     const { canonical } = await import('../src/ledger/canonical.js');

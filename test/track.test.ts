@@ -13,7 +13,7 @@ import { audit } from '../src/track/audit.js';
 import { query } from '../src/track/query.js';
 import { status } from '../src/track/status.js';
 import { exportClaims } from '../src/track/export.js';
-import { appendReview } from '../src/track/review.js';
+import { appendCorrection, appendReview } from '../src/track/review.js';
 import { bareName, identities } from '../src/track/speakers.js';
 import { diffLine, relation, wordDiff, words } from '../src/track/words.js';
 import { verifyLedger } from '../src/ledger/verify.js';
@@ -147,10 +147,49 @@ describe('tracking across articles', () => {
       expect(jsonl.every((x) => x.score >= floor)).toBe(true);
       expect(jsonl.find((x) => x.id === whitfield.id)).toMatchObject({ rating: 'Unproven', reviewVia: 'cluster' });
       const csv = exportClaims(db, 'csv').text;
-      expect(csv.split('\n')[0]).toBe('id,type,text,score,speaker,speakerKind,role,cue,input,url,publisher,published,start,end,cluster,reasons,rating,reviewedBy,reviewUrl,reviewVia');
+      expect(csv.split('\n')[0]).toBe('id,type,text,score,speaker,speakerKind,role,cue,input,url,publisher,published,start,end,cluster,reasons,correctedSpeaker,correctedType,notAClaim,rating,reviewedBy,reviewUrl,reviewVia');
     } finally { db.close(); }
     const key = parseVerifier(readFileSync(pinnedKeyFile(), 'utf8'));
     expect(verifyLedger({ ledger: path.join(out, 'ledger.jsonl'), key })).toMatchObject({ status: 'valid' });
+  });
+});
+
+describe('a correction of an attribution', () => {
+  it('is an event: status, query and every export show the corrected value beside the original, and the ledger verifies', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'claimledger-correct-'));
+    const out = path.join(base, 'output');
+    cpSync(path.join(import.meta.dirname, 'fixtures', 'tracking'), path.join(base, 'input'), { recursive: true });
+    await runBatch({ config: defaultConfig, input: path.join(base, 'input'), output: out, workers: 0 });
+    const ledger = path.join(out, 'ledger.jsonl');
+    let db = openIndex(out, defaultConfig);
+    const [c] = query(db, { speaker: 'Tomas Reyes', text: 'storm surge' });
+    const statement = query(db, {}).find((x) => x.type === 'statement')!;
+    db.close();
+    // nothing to say, a bad type, an unknown claim: refused, nothing appended
+    const before = readFileSync(ledger, 'utf8');
+    expect(appendCorrection(ledger, defaultConfig, c.id, {})).toMatchObject({ ok: false, code: 'BAD_CORRECTION' });
+    expect(appendCorrection(ledger, defaultConfig, c.id, { type: 'rumour' })).toMatchObject({ ok: false, code: 'BAD_CORRECTION' });
+    expect(appendCorrection(ledger, defaultConfig, c.id, { speaker: '   ' })).toMatchObject({ ok: false, code: 'BAD_CORRECTION' });
+    expect(appendCorrection(ledger, defaultConfig, 'c_00000000000000000000', { speaker: 'X' })).toMatchObject({ ok: false, code: 'NO_CLAIM' });
+    expect(readFileSync(ledger, 'utf8')).toBe(before);
+    expect(appendCorrection(ledger, defaultConfig, c.id, { speaker: 'Dana Whitfield', by: 'Desk editor', date: '2026-03-09' })).toMatchObject({ ok: true });
+    expect(appendCorrection(ledger, defaultConfig, statement.id, { notAClaim: true, by: 'Desk editor' })).toMatchObject({ ok: true });
+    db = openIndex(out, defaultConfig);
+    try {
+      const s = status(db, c.id)!;
+      expect(s.claim.speaker?.name).toBe('Tomas Reyes'); // the original stays
+      expect(s.claim.correction).toMatchObject({ speaker: 'Dana Whitfield', by: 'Desk editor', date: '2026-03-09' });
+      expect(s.events).toMatchObject([{ kind: 'correction', by: 'Desk editor', what: 'speaker: Dana Whitfield' }]);
+      const rows = exportClaims(db, 'jsonl').text.trim().split('\n').map((l) => JSON.parse(l));
+      expect(rows.find((x) => x.id === c.id)).toMatchObject({ speaker: 'Tomas Reyes', correctedSpeaker: 'Dana Whitfield' });
+      expect(rows.find((x) => x.id === statement.id)).toMatchObject({ notAClaim: true });
+      for (const r of rows) expect(check('exportRecord', r)).toBeNull();
+      const items = JSON.parse(exportClaims(db, 'claimreview').text) as Record<string, any>[];
+      expect(items.find((x) => x.text === c.text)).toMatchObject({ author: { name: 'Dana Whitfield' } });
+      expect(items.some((x) => x['@type'] === 'Claim' && x.text === statement.text)).toBe(false);
+    } finally { db.close(); }
+    const key = parseVerifier(readFileSync(pinnedKeyFile(), 'utf8'));
+    expect(verifyLedger({ ledger, key })).toMatchObject({ status: 'valid' });
   });
 });
 

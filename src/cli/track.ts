@@ -13,12 +13,12 @@ import { printable, say } from './terminal.js';
 import { CONFIG_HELP, date, ledgerFile, ledgerFolder, oneOf, score, UsageError, whole } from './args.js';
 
 async function load() {
-  const [{ default: Table }, db, { audit }, { query }, { status }, ex, { appendReview }] = await Promise.all([
+  const [{ default: Table }, db, { audit }, { query }, { status }, ex, { appendReview, appendCorrection }] = await Promise.all([
     import('cli-table3'), import('../track/db.js'), import('../track/audit.js'), import('../track/query.js'),
     import('../track/status.js'), import('../track/export.js'), import('../track/review.js'),
   ]);
   TableClass = Table;
-  return { openIndex: db.openIndex, reindex: db.reindex, audit, query, status, exportClaims: ex.exportClaims, appendReview };
+  return { openIndex: db.openIndex, reindex: db.reindex, audit, query, status, exportClaims: ex.exportClaims, appendReview, appendCorrection };
 }
 let TableClass: typeof import('cli-table3') | undefined;
 
@@ -62,9 +62,19 @@ function rankTable(rows: ClaimResult[]): string {
   ]), [7, 44, 26, 18, 24]);
 }
 
+/** the speaker as corrected, with the original beside it ("Ana Ruiz (corrected; was the mayor)") */
+function shownSpeaker(c: ClaimResult): string {
+  const was = c.speaker?.name ?? 'no speaker';
+  return c.correction?.speaker ? `${c.correction.speaker} (corrected; was ${was})` : c.speaker?.name ?? '';
+}
+function shownType(c: ClaimResult): string {
+  if (c.correction?.notAClaim) return `not a claim (corrected; was ${c.type})`;
+  return c.correction?.type ? `${c.correction.type} (corrected; was ${c.type})` : c.type;
+}
+
 function claimTable(rows: ClaimResult[]): string {
   return table(['published', 'speaker', 'type', 'claim', 'source', 'review'], rows.map((c) => [
-    c.source.published?.slice(0, 10) ?? '', c.speaker?.name ?? '', c.type, cut(c.text, 90), `${c.source.publisher ?? c.source.input} [${c.start},${c.end})`,
+    c.source.published?.slice(0, 10) ?? '', shownSpeaker(c), shownType(c), cut(c.text, 90), `${c.source.publisher ?? c.source.input} [${c.start},${c.end})`,
     c.reviews.map((r) => `${r.rating} (${r.by}${r.via === 'cluster' ? ', on a repeat' : ''})`).join('; '),
   ]), [12, 20, 9, 50, 26, 22]);
 }
@@ -147,6 +157,25 @@ export function trackCommands(program: Command, config: (file: string | undefine
       process.stdout.write(`appended review (entry ${r.entry}) about claim ${id} (entry ${r.about})\n`);
     });
 
+  program.command('correct')
+    .description('append a correction of a claim\'s attribution as an event (nothing is edited): the right speaker, the right type, or not a claim')
+    .argument('<claim-id>')
+    .option('--speaker <name>', 'the right speaker')
+    .option('--type <type>', 'the right type: direct | partial | indirect | statement', oneOf('direct', 'partial', 'indirect', 'statement'))
+    .option('--not-a-claim', 'the words are no claim at all')
+    .option('--by <name>', 'who corrects it')
+    .option('--note <text>', 'why, in words')
+    .option('--date <date>', 'the correction\'s date (YYYY-MM-DD)', date)
+    .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
+    .option('-c, --config <file>', CONFIG_HELP)
+    .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
+    .action(async (id: string, o: { speaker?: string; type?: string; notAClaim?: boolean; by?: string; note?: string; date?: string; ledger: string; config?: string; breakLock?: boolean }) => {
+      const { appendCorrection } = await load();
+      const r = appendCorrection(ledgerFile(o.ledger), config(o.config), id, o);
+      if (!r.ok) throw new UsageError(`${r.code}: ${r.message}`);
+      process.stdout.write(`appended correction (entry ${r.entry}) about claim ${id} (entry ${r.about})\n`);
+    });
+
   program.command('status')
     .description('a claim\'s history: the claim, its events in ledger order, its cluster and the reviews they carry')
     .argument('<claim-id>')
@@ -162,7 +191,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
         if (o.json) { process.stdout.write(JSON.stringify(s, null, 2) + '\n'); return; }
         const c = s.claim;
         say(`${c.id} (${c.type}) ${c.speaker ? `${c.speaker.name}${c.cue ? ` ${c.cue}` : ''}` : 'no speaker'}\n  “${c.text}”\n  ${c.source.publisher ?? ''} ${c.source.published ?? ''} ${c.source.input} [${c.start}, ${c.end})\n`);
-        process.stdout.write(s.events.length ? table(['entry', 'event', 'rating', 'by', 'url', 'date', 'note'], s.events.map((e) => [e.seq, e.kind, e.rating, e.by, e.url, e.date, e.note])) : 'no events\n');
+        if (c.correction) say(`  corrected (entry ${c.correction.seq}${c.correction.by ? `, by ${c.correction.by}` : ''}${c.correction.date ? `, ${c.correction.date}` : ''}): ${[c.correction.speaker ? `speaker ${c.correction.speaker} (was ${c.speaker?.name ?? 'none'})` : '', c.correction.type ? `type ${c.correction.type} (was ${c.type})` : '', c.correction.notAClaim ? 'not a claim' : ''].filter(Boolean).join('; ')}\n`);
+        process.stdout.write(s.events.length ? table(['entry', 'event', 'rating', 'by', 'url', 'date', 'note'], s.events.map((e) => [e.seq, e.kind, e.rating, e.by, e.url, e.date, e.note ?? e.what])) : 'no events\n');
         const carried = c.reviews.filter((r) => r.via === 'cluster');
         if (carried.length) say(`reviews of its repeats: ${carried.map((r) => `${r.rating} (${r.by}, on ${r.claim})`).join('; ')}\n`);
         if (s.cluster.length) process.stdout.write(table(['same claim elsewhere', 'source', 'published', 'speaker', 'relation'], s.cluster.map((m) => [m.id, m.input, m.published, m.speaker, m.diff ? `${m.relation}: ${cut(m.diff, 120)}` : m.relation])));

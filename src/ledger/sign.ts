@@ -47,7 +47,7 @@ export function verifierString(name: string, publicKey: KeyObject): string {
 
 export function parseVerifier(s: string): Verifier {
   const m = /^([^\s+]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/=]+)$/.exec(s.trim());
-  if (!m) throw new Error('a verifier key looks like NAME+KEYID+BASE64 (see output/keys/ed25519.pub)');
+  if (!m) throw new Error('a verifier key looks like NAME+KEYID+BASE64 (run printed it when it created the signing key; it is also in the .pub file beside the key)');
   const bytes = Buffer.from(m[3], 'base64');
   if (bytes.length !== 33 || bytes[0] !== ED25519) throw new Error('the verifier key is not an Ed25519 key');
   const raw = bytes.subarray(1);

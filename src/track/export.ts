@@ -21,6 +21,8 @@ function creativeWork(s: ClaimResult['source']) {
 }
 
 function author(c: ClaimResult) {
+  // a person's correction of the speaker is who said it (the original stays in the ledger and in JSONL/CSV)
+  if (c.correction?.speaker) return { '@type': 'Person', name: c.correction.speaker };
   if (c.type === 'statement') return c.source.publisher ? { '@type': 'Organization', name: c.source.publisher } : undefined;
   if (!c.speaker) return undefined;
   return { '@type': c.speaker.kind === 'organization' || c.speaker.kind === 'group' ? 'Organization' : 'Person', name: c.speaker.name, ...(c.speaker.role ? { jobTitle: c.speaker.role } : {}) };
@@ -66,6 +68,7 @@ export function flat(c: ClaimResult) {
     id: c.id, type: c.type, text: c.text, score: c.score, speaker: c.speaker?.name ?? null, speakerKind: c.speaker?.kind ?? null,
     role: c.speaker?.role ?? null, cue: c.cue, input: c.source.input, url: c.source.url, publisher: c.source.publisher,
     published: c.source.published, start: c.start, end: c.end, cluster: c.cluster, reasons: (c.reasons ?? []).join('; '),
+    correctedSpeaker: c.correction?.speaker ?? null, correctedType: c.correction?.type ?? null, notAClaim: c.correction?.notAClaim ?? false,
     rating: review?.rating ?? null, reviewedBy: review?.by ?? null, reviewUrl: review?.url ?? null, reviewVia: review?.via ?? null,
   };
 }
@@ -95,6 +98,7 @@ export function exportClaims(db: DB, format: ExportFormat, o: { minScore?: numbe
   if (format === 'claimreview') {
     const items: Record<string, unknown>[] = [];
     for (const c of rows) {
+      if (c.correction?.notAClaim) { skipped.push({ id: c.id, item: 'Claim', reason: 'a person marked it as no claim (a correction event)' }); continue; }
       const [claim, ...reviews] = claimReview(c, c.cluster ? byId.get(c.cluster) : undefined);
       const p = check('schemaClaim', claim);
       if (p) { skipped.push({ id: c.id, item: 'Claim', reason: `${p.path} ${p.message}` }); continue; }

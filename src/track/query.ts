@@ -8,6 +8,9 @@ export interface QueryOptions { speaker?: string; text?: string; article?: strin
 
 export interface Review { claim: string; event: string; rating: string | null; by: string | null; url: string | null; date: string | null; via: 'claim' | 'cluster' }
 
+/** A person's correction of the attribution (the newest one about the claim): the corrected values beside the original. */
+export interface Correction { event: string; seq: number; speaker?: string; type?: string; notAClaim?: true; by?: string; date?: string; note?: string }
+
 export interface ClaimResult {
   id: string; leaf: string; seq: number; type: string; text: string; start: number; end: number; score: number | null;
   /** why the score is what it is: the largest contributions, "numbers +0.81" */
@@ -17,6 +20,8 @@ export interface ClaimResult {
   source: { leaf: string; input: string; url: string | null; title: string | null; publisher: string | null; published: string | null };
   cluster: string | null;
   reviews: Review[];
+  /** the newest correction event about this claim, when there is one: the original values stay as they are */
+  correction?: Correction;
 }
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -73,6 +78,7 @@ export function query(db: DB, o: QueryOptions): ClaimResult[] {
     source: { leaf: r.source, input: r.s_input, url: r.s_url, title: r.s_title, publisher: r.s_publisher, published: r.s_published },
     cluster: r.cluster,
     reviews: reviewsFor(db, r),
+    ...correctionOf(db, r.leaf),
   }));
 }
 
@@ -82,6 +88,14 @@ function speakerName(db: DB, key: string | null): string | undefined {
 }
 
 /** Review events about this claim, then about the other members of its cluster. */
+function correctionOf(db: DB, leaf: string): { correction?: Correction } {
+  const row = db.prepare("SELECT leaf, seq, body FROM events WHERE about = ? AND kind = 'correction' ORDER BY seq DESC LIMIT 1").get(leaf) as { leaf: string; seq: number; body: string } | undefined;
+  if (!row) return {};
+  const b = JSON.parse(row.body) as Record<string, unknown>;
+  const pick = (k: string) => (typeof b[k] === 'string' ? { [k]: b[k] as string } : {});
+  return { correction: { event: row.leaf, seq: row.seq, ...pick('speaker'), ...pick('type'), ...(b.notAClaim === true ? { notAClaim: true as const } : {}), ...pick('by'), ...pick('date'), ...pick('note') } };
+}
+
 export function reviewsFor(db: DB, c: Pick<ClaimRow, 'leaf' | 'cluster'>): Review[] {
   const rows = db.prepare(`SELECT e.leaf, e.about, e.rating, e.reviewer, e.url, e.date, m.id AS claim FROM events e JOIN claims m ON m.leaf = e.about
     WHERE e.kind = 'review' AND (e.about = ? OR (? IS NOT NULL AND m.cluster = ?)) ORDER BY e.seq`).all(c.leaf, c.cluster, c.cluster) as
