@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT } from './exit.js';
 import { trackCommands } from './track.js';
+import { webCommands } from './web.js';
 import { say } from './terminal.js';
 import type { RunSummary } from '../run.js';
 import { duration } from './progress.js';
@@ -254,6 +255,7 @@ program.command('check-records')
   });
 
 trackCommands(program, config);
+webCommands(program, config);
 
 // every outcome a user can cause has its message and code; only a bug prints a stack trace (exit 70)
 program.parseAsync(process.argv).catch((e: unknown) => {

@@ -64,6 +64,8 @@ function setMeta(meta: Meta, field: MetaField, value: unknown, source: string): 
   }
   let s = clean(String(Array.isArray(value) ? value[0] ?? '' : value));
   if (field === 'published' || field === 'modified') s = normaliseDate(s) ?? '';
+  // a page's address is an http(s) URL: javascript:, data: or a bare path is no address to cite
+  if (field === 'url' && !/^https?:\/\/[^\s/]/i.test(s)) return;
   if (!s) return;
   (meta as unknown as Record<string, unknown>)[field] = s;
   meta.sources[field] = source;

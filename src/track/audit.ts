@@ -15,7 +15,7 @@ import { diffLine, wordDiff, words } from './words.js';
 export type FindingCode = 'NO_SPEAKER' | 'LONG_PRONOUN_CHAIN' | 'CONFLICTING_ATTRIBUTION' | 'DRIFTED_WORDING' | 'DUPLICATE_CLAIM'
   | 'REPEATED_QUOTE' | 'REPEATED_STATEMENT' | 'SPEAKER_VARIANTS';
 
-export interface Place { id: string; leaf: string; input: string; publisher: string | null; published: string | null; start: number; end: number; text: string; speaker: string | null }
+export interface Place { id: string; leaf: string; /** the article's source entry */ source: string; input: string; publisher: string | null; published: string | null; start: number; end: number; text: string; speaker: string | null }
 export interface Finding { code: FindingCode; severity: 'problem' | 'info'; message: string; claims: Place[]; diff?: string }
 
 const QUOTE = new Set(['direct', 'partial']);
@@ -25,7 +25,7 @@ export function audit(db: DB, config: Config): Finding[] {
   const rows = db.prepare(`SELECT c.*, s.input, s.publisher, s.published AS s_published, s.sha256Text, sp.name AS speaker_name FROM claims c
     JOIN sources s ON s.leaf = c.source LEFT JOIN speakers sp ON sp.key = c.speaker_key ORDER BY c.seq`).all() as Row[];
   const byLeaf = new Map(rows.map((r) => [r.leaf, r]));
-  const place = (r: Row): Place => ({ id: r.id, leaf: r.leaf, input: r.input, publisher: r.publisher, published: r.s_published, start: r.start, end: r.end, text: r.text, speaker: r.speaker_name ?? r.speaker });
+  const place = (r: Row): Place => ({ id: r.id, leaf: r.leaf, source: r.source, input: r.input, publisher: r.publisher, published: r.s_published, start: r.start, end: r.end, text: r.text, speaker: r.speaker_name ?? r.speaker });
   const out: Finding[] = [];
   // 1. quotations with no speaker
   for (const r of rows) if (QUOTE.has(r.type) && !r.speaker) out.push({ code: 'NO_SPEAKER', severity: 'problem', message: `a ${r.type} quotation with no speaker`, claims: [place(r)] });

@@ -11,7 +11,7 @@ import { identities, keyOf } from './speakers.js';
 import { relation, words, type Relation } from './words.js';
 
 export type DB = Database.Database;
-export const INDEX_VERSION = '2'; // 2: claims.reasons
+export const INDEX_VERSION = '3'; // 2: claims.reasons; 3: claims.rule, claims.features, speakers.claims (for the audit pages)
 
 const SCHEMA = `
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -20,12 +20,13 @@ CREATE TABLE sources(leaf TEXT PRIMARY KEY, seq INTEGER NOT NULL, article TEXT, 
 CREATE TABLE claims(leaf TEXT PRIMARY KEY, id TEXT NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL, type TEXT NOT NULL,
   text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, score REAL, speaker TEXT, speaker_key TEXT,
   speaker_kind TEXT, speaker_via TEXT, speaker_role TEXT, mention_start INTEGER, mention_end INTEGER, cue TEXT,
-  published TEXT, cluster TEXT, chain_chars INTEGER, reasons TEXT);
+  published TEXT, cluster TEXT, chain_chars INTEGER, reasons TEXT, rule TEXT, features TEXT);
+CREATE INDEX claims_source ON claims(source);
 CREATE INDEX claims_id ON claims(id);
 CREATE INDEX claims_speaker ON claims(speaker_key);
 CREATE INDEX claims_cluster ON claims(cluster);
 CREATE VIRTUAL TABLE claims_fts USING fts5(text, speaker, tokenize = 'unicode61 remove_diacritics 2');
-CREATE TABLE speakers(key TEXT PRIMARY KEY, name TEXT NOT NULL, variants TEXT NOT NULL);
+CREATE TABLE speakers(key TEXT PRIMARY KEY, name TEXT NOT NULL, variants TEXT NOT NULL, claims INTEGER NOT NULL);
 CREATE TABLE clusters(id TEXT PRIMARY KEY, size INTEGER NOT NULL, sources INTEGER NOT NULL);
 CREATE TABLE links(a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL, PRIMARY KEY(a, b));
 CREATE TABLE events(leaf TEXT PRIMARY KEY, seq INTEGER NOT NULL, about TEXT NOT NULL, kind TEXT NOT NULL, rating TEXT,
@@ -41,6 +42,10 @@ export interface ClaimRow {
   published: string | null; cluster: string | null; chain_chars: number | null;
   /** the scorer's reasons, largest first, as JSON (the top few) */
   reasons: string | null;
+  /** the id of the rule that made the claim ("quote.after", "statement.score") */
+  rule: string | null;
+  /** the check-worthiness features that fired, as JSON ({"numbers": ["35"], …}; empty lists left out) */
+  features: string | null;
 }
 
 export const indexPath = (outputDir: string) => path.join(outputDir, 'index.sqlite');
@@ -79,6 +84,7 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
         mention_end: c.speaker?.mention?.end ?? null, cue: c.cue?.text ?? null, published: src?.published ?? null, cluster: null,
         chain_chars: src ? chainChars(textOf(src.sha256Text), c) : null,
         reasons: Array.isArray(c.features?.reasons) ? JSON.stringify(c.features.reasons.slice(0, 5)) : null,
+        rule: typeof c.rule === 'string' ? c.rule : null, features: firedFeatures(c.features),
       });
     } else if (e.type === 'event') events.push({ leaf: leaves[i], seq: e.seq, body: b });
   }
@@ -113,12 +119,14 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
       meta.run('ledgerHead', leaves[leaves.length - 1] ?? '');
       const ins = db.prepare('INSERT INTO sources VALUES (@leaf, @seq, @article, @input, @url, @title, @publisher, @published, @sha256Text)');
       for (const s of sources.values()) ins.run(s);
-      const ic = db.prepare('INSERT INTO claims VALUES (@leaf, @id, @seq, @source, @type, @text, @start, @end, @score, @speaker, @speaker_key, @speaker_kind, @speaker_via, @speaker_role, @mention_start, @mention_end, @cue, @published, @cluster, @chain_chars, @reasons)');
+      const ic = db.prepare('INSERT INTO claims VALUES (@leaf, @id, @seq, @source, @type, @text, @start, @end, @score, @speaker, @speaker_key, @speaker_kind, @speaker_via, @speaker_role, @mention_start, @mention_end, @cue, @published, @cluster, @chain_chars, @reasons, @rule, @features)');
       const fts = db.prepare('INSERT INTO claims_fts(rowid, text, speaker) VALUES (?, ?, ?)');
       claims.forEach((c, n) => { ic.run(c); fts.run(n + 1, c.text, c.speaker ?? ''); });
       // rowid n+1 of claims_fts is the n-th claim in ledger order; claims' own rowids follow the same order
-      const isp = db.prepare('INSERT INTO speakers VALUES (?, ?, ?)');
-      for (const id of [...ids.values()].sort((a, b) => a.key.localeCompare(b.key))) isp.run(id.key, id.name, JSON.stringify(id.variants));
+      const isp = db.prepare('INSERT INTO speakers VALUES (?, ?, ?, ?)');
+      const count = new Map<string, number>();
+      for (const c of claims) if (c.speaker_key) count.set(c.speaker_key, (count.get(c.speaker_key) ?? 0) + 1);
+      for (const id of [...ids.values()].sort((a, b) => a.key.localeCompare(b.key))) isp.run(id.key, id.name, JSON.stringify(id.variants), count.get(id.key) ?? 0);
       const cl = new Map<string, { size: number; sources: Set<string> }>();
       for (const c of claims) if (c.cluster) {
         const x = cl.get(c.cluster) ?? { size: 0, sources: new Set<string>() };
@@ -139,6 +147,17 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
   }
   renameSync(tmp, file);
   return { sources: sources.size, claims: claims.length, events: events.length, speakers: ids.size, clusters: new Set(claims.map((c) => c.cluster).filter(Boolean)).size };
+}
+
+/** The features that fired (non-empty lists, true flags), as JSON; the scorer's bookkeeping left out. */
+function firedFeatures(f: unknown): string | null {
+  if (!f || typeof f !== 'object') return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(f as Record<string, unknown>)) {
+    if (k === 'reasons' || k === 'scorer' || k === 'words') continue;
+    if ((Array.isArray(v) && v.length) || v === true) out[k] = v;
+  }
+  return Object.keys(out).length ? JSON.stringify(out) : null;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { ClaimRow, DB } from './db.js';
 import { bareName } from './speakers.js';
 
-export interface QueryOptions { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number; leaf?: string; cluster?: string; /** by check-worthiness score, highest first (triage) */ rank?: boolean }
+export interface QueryOptions { speaker?: string; text?: string; article?: string; from?: string; to?: string; type?: string; minScore?: number; limit?: number; leaf?: string; cluster?: string; /** a source entry's leaf: the claims of one article, in text order */ source?: string; /** a speaker identity key */ speakerKey?: string; offset?: number; /** by check-worthiness score, highest first (triage) */ rank?: boolean }
 
 export interface Review { claim: string; event: string; rating: string | null; by: string | null; url: string | null; date: string | null; via: 'claim' | 'cluster' }
 
@@ -15,7 +15,9 @@ export interface ClaimResult {
   id: string; leaf: string; seq: number; type: string; text: string; start: number; end: number; score: number | null;
   /** why the score is what it is: the largest contributions, "numbers +0.81" */
   reasons: string[];
-  speaker: { name: string; key: string | null; kind: string | null; role: string | null; via: string | null } | null;
+  /** the rule that made the claim, and the check-worthiness features that fired */
+  rule: string | null; features: Record<string, unknown>;
+  speaker: { name: string; key: string | null; kind: string | null; role: string | null; via: string | null; mention?: { start: number; end: number } | null } | null;
   cue: string | null;
   source: { leaf: string; input: string; url: string | null; title: string | null; publisher: string | null; published: string | null };
   cluster: string | null;
@@ -65,15 +67,18 @@ export function query(db: DB, o: QueryOptions): ClaimResult[] {
   if (o.type) { where.push('c.type = ?'); args.push(o.type); }
   if (o.leaf) { where.push('c.leaf = ?'); args.push(o.leaf); }
   if (o.cluster) { where.push('c.cluster = ?'); args.push(o.cluster); }
+  if (o.source) { where.push('c.source = ?'); args.push(o.source); }
+  if (o.speakerKey) { where.push('c.speaker_key = ?'); args.push(o.speakerKey); }
   if (o.minScore !== undefined) { where.push('c.score >= ?'); args.push(o.minScore); }
   const sql = `SELECT c.*, s.input AS s_input, s.url AS s_url, s.title AS s_title, s.publisher AS s_publisher, s.published AS s_published
     FROM claims c JOIN sources s ON s.leaf = c.source ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${o.rank ? 'coalesce(c.score, -1) DESC, ' : ''}coalesce(c.published, '9999'), c.seq ${o.limit ? `LIMIT ${Math.floor(o.limit)}` : ''}`;
+    ORDER BY ${o.rank ? 'coalesce(c.score, -1) DESC, ' : ''}${o.source ? 'c.start, c."end" DESC' : "coalesce(c.published, '9999'), c.seq"} ${o.limit ? `LIMIT ${Math.floor(o.limit)}${o.offset ? ` OFFSET ${Math.floor(o.offset)}` : ''}` : ''}`;
   const rows = db.prepare(sql).all(...args) as (ClaimRow & { s_input: string; s_url: string | null; s_title: string | null; s_publisher: string | null; s_published: string | null })[];
   return rows.map((r) => ({
     id: r.id, leaf: r.leaf, seq: r.seq, type: r.type, text: r.text, start: r.start, end: r.end, score: r.score,
     reasons: r.reasons ? (JSON.parse(r.reasons) as string[]) : [],
-    speaker: r.speaker ? { name: speakerName(db, r.speaker_key) ?? r.speaker, key: r.speaker_key, kind: r.speaker_kind, role: r.speaker_role, via: r.speaker_via } : null,
+    rule: r.rule, features: r.features ? (JSON.parse(r.features) as Record<string, unknown>) : {},
+    speaker: r.speaker ? { name: speakerName(db, r.speaker_key) ?? r.speaker, key: r.speaker_key, kind: r.speaker_kind, role: r.speaker_role, via: r.speaker_via, mention: r.mention_start !== null && r.mention_end !== null ? { start: r.mention_start, end: r.mention_end } : null } : null,
     cue: r.cue,
     source: { leaf: r.source, input: r.s_input, url: r.s_url, title: r.s_title, publisher: r.s_publisher, published: r.s_published },
     cluster: r.cluster,
