@@ -182,6 +182,7 @@ describe('writing from the pages', () => {
     const jar = { cookie: cookie.split(';')[0] };
     // from another site: refused even with the cookie
     expect((await post(`/claim/${c.id}/review`, review, { ...jar, origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post(`/claim/${c.id}/review`, review, { ...jar, 'sec-fetch-site': 'cross-site', origin: 'null' })).status).toBe(403);
     // a bad value: the page says why, nothing is appended
     const bad = await post(`/claim/${c.id}/review`, { ...review, url: 'javascript:alert(1)' }, jar);
     expect(bad.status).toBe(400);

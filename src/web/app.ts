@@ -176,8 +176,11 @@ export function createApp(o: ServeOptions): AuditServer {
   async function write(c: Context, kind: 'review' | 'correction') {
     if (!o.token) return c.text('read-only: start claimledger serve --write to review or correct', 403);
     if (!sameToken(getCookie(c, COOKIE), o.token)) return c.text('forbidden: open the address claimledger serve --write printed first (it carries the token)', 403);
+    // a form from another site is refused (besides the SameSite=Strict cookie): the browser says where
+    // it comes from in Sec-Fetch-Site, or in Origin ("null" under the pages' no-referrer policy)
+    const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
-    if (origin && origin !== new URL(c.req.url).origin && !(o.hosts ?? []).some((h) => origin === `http://${h}`)) return c.text('forbidden: a form from another site', 403);
+    if ((site && site !== 'same-origin' && site !== 'none') || (origin && origin !== 'null' && origin !== new URL(c.req.url).origin && !(o.hosts ?? []).some((h) => origin === `http://${h}`))) return c.text('forbidden: a form from another site', 403);
     const id = c.req.param('id') ?? '';
     const row = index().prepare('SELECT id, source FROM claims WHERE id = ? LIMIT 1').get(id) as { id: string; source: string } | undefined;
     if (!row) return send(c, notFoundPage(ctx(c), 'No claim with that id in the ledger.'), 404);
