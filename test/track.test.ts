@@ -1,7 +1,7 @@
 // Tracking claims across articles: a corpus of four articles by four outlets about one event
 // (test/fixtures/tracking/, written for this project) exercises every finding.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -165,6 +165,7 @@ describe('a correction of an attribution', () => {
     const [c] = query(db, { speaker: 'Tomas Reyes', text: 'storm surge' });
     const statement = query(db, {}).find((x) => x.type === 'statement')!;
     db.close();
+    const inode = statSync(indexPath(out)).ino;
     // nothing to say, a bad type, an unknown claim: refused, nothing appended
     const before = readFileSync(ledger, 'utf8');
     expect(appendCorrection(ledger, defaultConfig, c.id, {})).toMatchObject({ ok: false, code: 'BAD_CORRECTION' });
@@ -188,6 +189,12 @@ describe('a correction of an attribution', () => {
       expect(items.find((x) => x.text === c.text)).toMatchObject({ author: { name: 'Dana Whitfield' } });
       expect(items.some((x) => x['@type'] === 'Claim' && x.text === statement.text)).toBe(false);
     } finally { db.close(); }
+    // the index caught up with the two events without a rebuild, and holds what a rebuild holds
+    expect(statSync(indexPath(out)).ino).toBe(inode); // the same file: updated, not rebuilt (a rebuild writes a new file)
+    const rows = (file: string) => { const d = new Database(file, { readonly: true }); try { return [d.prepare('SELECT * FROM events ORDER BY seq').all(), d.prepare('SELECT * FROM meta ORDER BY k').all()]; } finally { d.close(); } };
+    const caughtUp = rows(indexPath(out));
+    reindex(out, defaultConfig);
+    expect(rows(indexPath(out))).toEqual(caughtUp);
     const key = parseVerifier(readFileSync(pinnedKeyFile(), 'utf8'));
     expect(verifyLedger({ ledger, key })).toMatchObject({ status: 'valid' });
   });

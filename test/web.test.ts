@@ -3,6 +3,7 @@
 // links only to pages it wrote. The real-browser tests are in test/browser.test.ts.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultConfig } from '../src/config.js';
@@ -246,5 +247,37 @@ describe('the static report', () => {
     const textPart = (h: string) => /<article class="text"[^>]*>[\s\S]*?<\/article>/.exec(h)![0].replace(/href="[^"]*"/g, '');
     expect(textPart(written)).toBe(textPart(served));
     expect(written.match(/<section class="card"/g)?.length).toBe(served.match(/<section class="card"/g)?.length);
+  });
+});
+
+describe('the commands', () => {
+  const cliPath = path.resolve(__dirname, '..', 'dist', 'cli', 'main.js');
+  const cli = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('report writes the site and says where; serve listens on 127.0.0.1 and says so; --write without the signing key is refused', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimledger-report-cli-'));
+    const r = cli(['report', dir, '-o', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ pages in .* \(6 articles, \d+ speakers, \d+ findings; ledger valid\): open .*index\.html/);
+    expect(existsSync(path.join(dir, 'index.html'))).toBe(true);
+    expect(cli(['serve', '-o', path.join(dir, 'nothing')]).status).toBe(64);
+    const noKey = cli(['serve', '--write', '--port', '0', '-o', out], { CLAIMLEDGER_KEY_DIR: mkdtempSync(path.join(tmpdir(), 'claimledger-nokey-')) });
+    expect(noKey.status).toBe(64);
+    expect(noKey.stderr).toMatch(/--write appends signed events, and the signing key .* is not here/);
+    const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--write', '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      let err = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr.on('data', (d: Buffer) => { err += d.toString(); const m = /token=([\w-]+)/.exec(err); const u = /on (http:\/\/127\.0\.0\.1:\d+\/) \(this machine only\)/.exec(err); if (m && u) resolve(u[1]); });
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+      });
+      const home = await fetch(url);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('Coalition of the Willing');
+      // another Host header (DNS rebinding) is refused
+      const { request } = await import('node:http');
+      const status = await new Promise<number>((resolve) => request(url, { headers: { host: 'evil.example' } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); }).end());
+      expect(status).toBe(421);
+    } finally { child.kill('SIGTERM'); }
   });
 });

@@ -16,7 +16,7 @@ export type FindingCode = 'NO_SPEAKER' | 'LONG_PRONOUN_CHAIN' | 'CONFLICTING_ATT
   | 'REPEATED_QUOTE' | 'REPEATED_STATEMENT' | 'SPEAKER_VARIANTS';
 
 export interface Place { id: string; leaf: string; /** the article's source entry */ source: string; input: string; publisher: string | null; published: string | null; start: number; end: number; text: string; speaker: string | null }
-export interface Finding { code: FindingCode; severity: 'problem' | 'info'; message: string; claims: Place[]; diff?: string }
+export interface Finding { code: FindingCode; severity: 'problem' | 'info'; message: string; claims: Place[]; diff?: string; /** (in the index) how many claims the finding names when `claims` holds only the first of them */ claimCount?: number }
 
 const QUOTE = new Set(['direct', 'partial']);
 type Row = ClaimRow & { input: string; publisher: string | null; s_published: string | null; sha256Text: string; speaker_name: string | null };
@@ -37,11 +37,12 @@ export function audit(db: DB, config: Config): Finding[] {
   }
   // 3. clusters: conflicting speakers, repeats
   const clusters = new Map<string, Row[]>();
-  for (const r of rows) if (r.cluster) clusters.set(r.cluster, [...(clusters.get(r.cluster) ?? []), r]);
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
+  for (const r of rows) if (r.cluster) push(clusters, r.cluster, r);
   for (const members of clusters.values()) {
     const quotes = members.filter((m) => m.type !== 'statement');
     const speakers = new Map<string, Row[]>();
-    for (const m of quotes) if (m.speaker_key) speakers.set(m.speaker_key, [...(speakers.get(m.speaker_key) ?? []), m]);
+    for (const m of quotes) if (m.speaker_key) push(speakers, m.speaker_key, m);
     if (speakers.size > 1) {
       const names = [...speakers.values()].map((g) => `${g[0].speaker_name ?? g[0].speaker} (${g.length})`);
       out.push({ code: 'CONFLICTING_ATTRIBUTION', severity: 'problem', message: `the same words are attributed to ${names.join(' and ')}`, claims: quotes.filter((m) => m.speaker_key).map(place) });
@@ -81,10 +82,12 @@ export function audit(db: DB, config: Config): Finding[] {
   }
   // 6. speakers named several ways
   const sp = db.prepare('SELECT key, name, variants FROM speakers ORDER BY key').all() as { key: string; name: string; variants: string }[];
+  const bySpeaker = new Map<string, Row[]>();
+  for (const r of rows) if (r.speaker_key) push(bySpeaker, r.speaker_key, r);
   for (const s of sp) {
     const variants = JSON.parse(s.variants) as string[];
     if (variants.length < 2) continue;
-    const claims = rows.filter((r) => r.speaker_key === s.key);
+    const claims = bySpeaker.get(s.key) ?? [];
     out.push({ code: 'SPEAKER_VARIANTS', severity: 'info', message: `${s.name} is named ${variants.length} ways: ${variants.map((v) => `"${v}"`).join(', ')}`, claims: claims.slice(0, 20).map(place) });
   }
   return out;

@@ -3,20 +3,23 @@
 // claims with their speaker identity and cluster, speakers, clusters with the pairwise relation of their
 // members, events, and a full-text index over claim texts. Nothing here is evidence: the ledger is.
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { leafHash } from '../ledger/hash.js';
 import { readLedger } from '../ledger/read.js';
+import { audit } from './audit.js';
 import { identities, keyOf } from './speakers.js';
 import { relation, words, type Relation } from './words.js';
 
 export type DB = Database.Database;
-export const INDEX_VERSION = '3'; // 2: claims.reasons; 3: claims.rule, claims.features, speakers.claims (for the audit pages)
+export const INDEX_VERSION = '4'; // 2: claims.reasons; 3: claims.rule, claims.features, speakers.claims (for the audit pages); 4: findings
 
 const SCHEMA = `
 CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);
 CREATE TABLE sources(leaf TEXT PRIMARY KEY, seq INTEGER NOT NULL, article TEXT, input TEXT, url TEXT, title TEXT,
   publisher TEXT, published TEXT, sha256Text TEXT);
+CREATE INDEX sources_published ON sources(coalesce(published, '') DESC, seq);
 CREATE TABLE claims(leaf TEXT PRIMARY KEY, id TEXT NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL, type TEXT NOT NULL,
   text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, score REAL, speaker TEXT, speaker_key TEXT,
   speaker_kind TEXT, speaker_via TEXT, speaker_role TEXT, mention_start INTEGER, mention_end INTEGER, cue TEXT,
@@ -29,9 +32,12 @@ CREATE VIRTUAL TABLE claims_fts USING fts5(text, speaker, tokenize = 'unicode61 
 CREATE TABLE speakers(key TEXT PRIMARY KEY, name TEXT NOT NULL, variants TEXT NOT NULL, claims INTEGER NOT NULL);
 CREATE TABLE clusters(id TEXT PRIMARY KEY, size INTEGER NOT NULL, sources INTEGER NOT NULL);
 CREATE TABLE links(a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL, PRIMARY KEY(a, b));
+CREATE INDEX links_b ON links(b);
 CREATE TABLE events(leaf TEXT PRIMARY KEY, seq INTEGER NOT NULL, about TEXT NOT NULL, kind TEXT NOT NULL, rating TEXT,
   reviewer TEXT, url TEXT, date TEXT, note TEXT, body TEXT NOT NULL);
 CREATE INDEX events_about ON events(about);
+CREATE TABLE findings(n INTEGER PRIMARY KEY, code TEXT NOT NULL, severity TEXT NOT NULL, finding TEXT NOT NULL);
+CREATE INDEX findings_code ON findings(code, n);
 `;
 
 interface SourceRow { leaf: string; seq: number; article: string; input: string; url: string | null; title: string | null; publisher: string | null; published: string | null; sha256Text: string }
@@ -47,6 +53,9 @@ export interface ClaimRow {
   /** the check-worthiness features that fired, as JSON ({"numbers": ["35"], …}; empty lists left out) */
   features: string | null;
 }
+
+/** the claims of one finding the index keeps (`claimledger audit --json` lists them all) */
+export const FINDING_CLAIMS = 50;
 
 export const indexPath = (outputDir: string) => path.join(outputDir, 'index.sqlite');
 
@@ -142,6 +151,13 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
         ie.run(ev.leaf, ev.seq, b.about, b.kind, b.rating ?? null, b.by ?? null, b.url ?? null, b.date ?? null, b.note ?? null, JSON.stringify(b));
       }
     })();
+    // the audit's findings, problems first, kept so that a page of them is one indexed read
+    const found = audit(db, config).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'problem' ? -1 : 1));
+    db.transaction(() => {
+      const ins = db.prepare('INSERT INTO findings VALUES (?, ?, ?, ?)');
+      // a finding over a large cluster names thousands of claims: the index keeps the first FINDING_CLAIMS and the count
+      found.forEach((f, n) => ins.run(n, f.code, f.severity, JSON.stringify(f.claims.length > FINDING_CLAIMS ? { ...f, claims: f.claims.slice(0, FINDING_CLAIMS), claimCount: f.claims.length } : f)));
+    })();
   } finally {
     db.close();
   }
@@ -176,7 +192,8 @@ function chainChars(text: string | undefined, c: { speaker?: { name: string; via
 /**
  * Clusters claims across the ledger by their words: the same words, an excerpt, or near wording (a
  * share of words in order). Candidates share a three-word shingle; a cluster's id is the claim id of its
- * first appearance (earliest publication date, then ledger order).
+ * first appearance (earliest publication date, then ledger order). The links kept are the pairs that joined
+ * two clusters (a spanning set), so a sentence repeated in thousands of articles costs a chain, not all pairs.
  */
 function cluster(claims: ClaimRow[], sources: Map<string, SourceRow>, config: Config) {
   const ws = claims.map((c) => words(c.text));
@@ -195,6 +212,9 @@ function cluster(claims: ClaimRow[], sources: Map<string, SourceRow>, config: Co
         if (seen.has(j)) continue;
         seen.add(j);
         if (claims[j].source === claims[i].source && claims[j].start === claims[i].start) continue;
+        // already in one cluster through other links: no pair is needed (boilerplate repeated in a
+        // thousand articles makes a chain of links, not a million pairs)
+        if (find(j) === find(i)) continue;
         const r = relation(ws[j], w, config.tracking.nearWordShare);
         if (!r) continue;
         links.push({ a: claims[j].leaf, b: claims[i].leaf, relation: r });
@@ -204,7 +224,7 @@ function cluster(claims: ClaimRow[], sources: Map<string, SourceRow>, config: Co
     }
   });
   const groups = new Map<number, number[]>();
-  claims.forEach((_, i) => { const r = find(i); groups.set(r, [...(groups.get(r) ?? []), i]); });
+  claims.forEach((_, i) => { const r = find(i); const g = groups.get(r); if (g) g.push(i); else groups.set(r, [i]); });
   const clusterOf = new Map<string, string>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
@@ -212,6 +232,49 @@ function cluster(claims: ClaimRow[], sources: Map<string, SourceRow>, config: Co
     for (const i of members) clusterOf.set(claims[i].leaf, claims[first].id);
   }
   return { clusterOf, links };
+}
+
+/**
+ * When the ledger has grown by events only (a review, a correction: what the audit pages append), adds
+ * them to the index instead of rebuilding it: nothing else an event changes is derived. False when the
+ * index cannot be caught up this way (another version, other entries, a ledger that is not its extension).
+ */
+function catchUpEvents(file: string, ledgerFile: string, bytes: number): boolean {
+  const db = new Database(file);
+  try {
+    const meta = new Map((db.prepare('SELECT k, v FROM meta').all() as { k: string; v: string }[]).map((r) => [r.k, r.v]));
+    const from = Number(meta.get('ledgerBytes'));
+    if (meta.get('version') !== INDEX_VERSION || !(from > 0) || from >= bytes || bytes - from > 1 << 20) return false;
+    const fd = openSync(ledgerFile, 'r');
+    const buf = Buffer.alloc(bytes - from);
+    try { readSync(fd, buf, 0, buf.length, from); } finally { closeSync(fd); }
+    const text = buf.toString('utf8');
+    if (!text.endsWith('\n')) return false;
+    const lines = text.slice(0, -1).split('\n');
+    let seq = Number(meta.get('ledgerSize'));
+    let prev = meta.get('ledgerHead');
+    const rows: { leaf: string; seq: number; body: Record<string, string | undefined> }[] = [];
+    for (const line of lines) {
+      const e = JSON.parse(line) as { seq: number; type: string; prev: string; body: Record<string, string | undefined> };
+      if (e.type !== 'event' || e.seq !== seq || e.prev !== prev) return false;
+      prev = leafHash(line);
+      rows.push({ leaf: prev, seq: e.seq, body: e.body });
+      seq++;
+    }
+    db.transaction(() => {
+      const ie = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const { leaf, seq, body: b } of rows) ie.run(leaf, seq, b.about, b.kind, b.rating ?? null, b.by ?? null, b.url ?? null, b.date ?? null, b.note ?? null, JSON.stringify(b));
+      const set = db.prepare('UPDATE meta SET v = ? WHERE k = ?');
+      set.run(String(bytes), 'ledgerBytes');
+      set.run(String(seq), 'ledgerSize');
+      set.run(prev ?? '', 'ledgerHead');
+    })();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
 }
 
 /** Opens the index, rebuilding it first when it is missing or behind the ledger. */
@@ -229,6 +292,6 @@ export function openIndex(outputDir: string, config: Config): DB {
       fresh = v?.v === String(bytes) && ver?.v === INDEX_VERSION;
     } catch { fresh = false; } finally { db.close(); }
   }
-  if (!fresh) reindex(outputDir, config);
+  if (!fresh && !(existsSync(file) && catchUpEvents(file, ledgerFile, bytes))) reindex(outputDir, config);
   return new Database(file, { readonly: true });
 }

@@ -164,7 +164,7 @@ export function createApp(o: ServeOptions): AuditServer {
 
   app.get('/audit', (c) => {
     const code = c.req.query('code') || undefined;
-    return send(c, auditPage(ctx(c), findings(index(), o.config, { code, page: pageNo(c.req.query('page')) }), code));
+    return send(c, auditPage(ctx(c), findings(index(), { code, page: pageNo(c.req.query('page')) }), code));
   });
 
   app.get('/search', (c) => {

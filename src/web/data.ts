@@ -3,14 +3,14 @@
 // events and their repeats elsewhere; one speaker's claims across articles; claim search (FTS).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Config } from '../config.js';
 import { sha256Hex } from '../hash.js';
 import { listCheckpoints, parseCheckpointText, openCheckpoint, type Checkpoint } from '../ledger/checkpoint.js';
 import type { Verifier } from '../ledger/sign.js';
-import { audit, type Finding } from '../track/audit.js';
+import type { Finding } from '../track/audit.js';
 import type { DB } from '../track/db.js';
 import { query, type ClaimResult } from '../track/query.js';
-import { diffLine, wordDiff } from '../track/words.js';
+import { diffLine, relation, wordDiff, words } from '../track/words.js';
+import { defaultConfig } from '../config.js';
 
 export const PER_PAGE = 50;
 
@@ -26,6 +26,8 @@ export interface ClaimView extends ClaimResult {
   mentionText: string | null;
   events: Event[];
   elsewhere: Elsewhere[];
+  /** how many other claims share its cluster (the card lists the linked ones, up to ELSEWHERE_SHOWN) */
+  clusterOthers: number;
 }
 export interface ArticleView {
   source: ArticleRow & { sha256Text: string };
@@ -82,17 +84,42 @@ function eventsOf(db: DB, leaf: string): Event[] {
     .map((e) => ({ ...e, body: JSON.parse(e.body) as Record<string, unknown> }));
 }
 
-/** The same words elsewhere: the other members of the claim's cluster, with how they relate (and the word diff when drifted). */
-function elsewhereOf(db: DB, c: ClaimResult): Elsewhere[] {
-  if (!c.cluster) return [];
-  const rel = db.prepare('SELECT relation FROM links WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)');
-  return query(db, { cluster: c.cluster }).filter((m) => m.leaf !== c.leaf).map((m) => {
-    const r = rel.get(c.leaf, m.leaf, m.leaf, c.leaf) as { relation: string } | undefined;
-    return {
-      id: m.id, source: m.source.leaf, input: m.source.input, title: m.source.title, publisher: m.source.publisher, published: m.source.published,
-      speaker: m.speaker?.name ?? null, relation: r?.relation ?? 'same cluster', diff: r?.relation === 'near' ? diffLine(wordDiff(c.text, m.text)) : null,
-    };
-  });
+/** The most repeats a card lists (the rest are counted). */
+export const ELSEWHERE_SHOWN = 20;
+
+const OTHER_SQL = `SELECT o.id, o.source, s.input, s.title, s.publisher, s.published, coalesce(sp.name, o.speaker) AS speaker, o.speaker_key, o.text, o.type, x.relation, x.mine
+  FROM (SELECT l.a AS mine, l.b AS other, l.relation FROM links l WHERE l.a IN (%MINE%)
+        UNION ALL SELECT l.b, l.a, l.relation FROM links l WHERE l.b IN (%MINE%)) x
+  JOIN claims o ON o.leaf = x.other JOIN sources s ON s.leaf = o.source LEFT JOIN speakers sp ON sp.key = o.speaker_key`;
+type OtherRow = Omit<Elsewhere, 'diff'> & { speaker_key: string | null; text: string; type: string; mine: string };
+
+/**
+ * The same words elsewhere: the claims the index links to this one (exact, excerpt, near), earliest
+ * first, with the word diff when drifted; at most ELSEWHERE_SHOWN, and how many the cluster holds.
+ */
+function elsewhereOf(db: DB, c: ClaimResult): { shown: Elsewhere[]; cluster: number } {
+  if (!c.cluster) return { shown: [], cluster: 0 };
+  const size = (db.prepare('SELECT size FROM clusters WHERE id = ?').get(c.cluster) as { size: number } | undefined)?.size ?? 0;
+  if (size <= ELSEWHERE_SHOWN + 1) {
+    // a small cluster: every member, each with its relation to this claim (the index links a spanning set of pairs)
+    const mine = words(c.text);
+    const rows = db.prepare(`SELECT o.id, o.source, s.input, s.title, s.publisher, s.published, coalesce(sp.name, o.speaker) AS speaker, o.speaker_key, o.text, o.type, NULL AS relation, ? AS mine
+      FROM claims o JOIN sources s ON s.leaf = o.source LEFT JOIN speakers sp ON sp.key = o.speaker_key
+      WHERE o.cluster = ? AND o.leaf <> ? ORDER BY coalesce(s.published, '9999'), o.seq`).all(c.leaf, c.cluster, c.leaf) as OtherRow[];
+    for (const r of rows) r.relation = relation(mine, words(r.text), defaultConfig.tracking.nearWordShare) ?? 'same cluster';
+    return { shown: rows.map((r) => elsewhere(r, c.text)), cluster: Math.max(0, size - 1) };
+  }
+  const rows = db.prepare(`${OTHER_SQL.replaceAll('%MINE%', '?')} ORDER BY coalesce(s.published, '9999'), o.seq LIMIT ${ELSEWHERE_SHOWN}`).all(c.leaf, c.leaf) as OtherRow[];
+  return { shown: rows.map((r) => elsewhere(r, c.text)), cluster: Math.max(0, size - 1) };
+}
+
+function elsewhere(r: OtherRow, mine: string): Elsewhere {
+  return { id: r.id, source: r.source, input: r.input, title: r.title, publisher: r.publisher, published: r.published, speaker: r.speaker, relation: r.relation, diff: r.relation === 'near' ? diffLine(wordDiff(mine, r.text)) : null };
+}
+
+function withElsewhere(db: DB, c: ClaimResult): { elsewhere: Elsewhere[]; clusterOthers: number } {
+  const e = elsewhereOf(db, c);
+  return { elsewhere: e.shown, clusterOthers: e.cluster };
 }
 
 function sourceRow(db: DB, leaf: string): (ArticleRow & { sha256Text: string }) | undefined {
@@ -111,7 +138,7 @@ export function articleView(db: DB, outputDir: string, leaf: string): ArticleVie
     verifies: text !== null && text.slice(c.start, c.end) === c.text,
     mentionText: text !== null && c.speaker?.mention ? text.slice(c.speaker.mention.start, c.speaker.mention.end) : null,
     events: eventsOf(db, c.leaf),
-    elsewhere: elsewhereOf(db, c),
+    ...withElsewhere(db, c),
   }));
   const count = new Map<string, { key: string; name: string; count: number }>();
   for (const c of claims) {
@@ -124,33 +151,34 @@ export function articleView(db: DB, outputDir: string, leaf: string): ArticleVie
   return { source, text, textVerifies, claims, speakers };
 }
 
+export interface Mine { id: string; source: string; text: string; publisher: string | null; input: string }
 export interface SpeakerView {
   speaker: SpeakerRow;
-  claims: Paged<ClaimView>;
-  /** the same words given to someone else */
-  conflicts: { claim: ClaimResult; other: Elsewhere }[];
-  /** the same quote with other words */
-  drift: { claim: ClaimResult; other: Elsewhere }[];
+  claims: Paged<ClaimResult>;
+  /** the same words given to someone else (the first SHOWN, and how many) */
+  conflicts: { claim: Mine; other: Elsewhere }[]; conflictCount: number;
+  /** the same quote in other words */
+  drift: { claim: Mine; other: Elsewhere }[]; driftCount: number;
 }
 
 export function speakerView(db: DB, key: string, page = 1, per = PER_PAGE): SpeakerView | undefined {
   const speaker = speakerRow(db, key);
   if (!speaker) return undefined;
-  const total = speaker.claims;
-  const p = pageOf(page, total, per);
-  const rows = query(db, { speakerKey: key, limit: per, offset: (p.page - 1) * per }).map((c): ClaimView => ({ ...c, verifies: true, mentionText: null, events: eventsOf(db, c.leaf), elsewhere: elsewhereOf(db, c) }));
-  // conflicts and drift over all the speaker's clustered claims, not only this page's
-  const clustered = query(db, { speakerKey: key }).filter((c) => c.cluster);
-  const conflicts: SpeakerView['conflicts'] = [];
-  const drift: SpeakerView['drift'] = [];
-  for (const c of clustered) {
-    for (const o of elsewhereOf(db, c)) {
-      const otherKey = (db.prepare('SELECT speaker_key FROM claims WHERE id = ?').get(o.id) as { speaker_key: string | null } | undefined)?.speaker_key;
-      if ((c.type === 'direct' || c.type === 'partial') && o.speaker && otherKey !== key) conflicts.push({ claim: c, other: o });
-      else if (o.relation === 'near') drift.push({ claim: c, other: o });
-    }
-  }
-  return { speaker, claims: { rows, total, ...p }, conflicts, drift };
+  const p = pageOf(page, speaker.claims, per);
+  const rows = query(db, { speakerKey: key, limit: per, offset: (p.page - 1) * per });
+  // conflicts and drift over all the speaker's claims, through the index's links (one query each)
+  const mine = `SELECT leaf FROM claims WHERE speaker_key = ?`;
+  const pairs = (where: string) => {
+    const sql = `SELECT m.id AS m_id, m.source AS m_source, m.text AS m_text, ms.publisher AS m_publisher, ms.input AS m_input, y.* FROM (${OTHER_SQL.replaceAll('%MINE%', mine)}) y
+      JOIN claims m ON m.leaf = y.mine JOIN sources ms ON ms.leaf = m.source WHERE ${where}`;
+    const count = (db.prepare(`SELECT count(*) AS n FROM (${sql})`).get(key, key, key) as { n: number }).n;
+    const list = (db.prepare(`${sql} ORDER BY coalesce(ms.published, '9999'), m.seq LIMIT ${per}`).all(key, key, key) as (OtherRow & { m_id: string; m_source: string; m_text: string; m_publisher: string | null; m_input: string })[])
+      .map((r) => ({ claim: { id: r.m_id, source: r.m_source, text: r.m_text, publisher: r.m_publisher, input: r.m_input }, other: elsewhere(r, r.m_text) }));
+    return { count, list };
+  };
+  const conflicts = pairs(`m.type IN ('direct', 'partial') AND y.speaker_key IS NOT NULL AND y.speaker_key <> ?`);
+  const drift = pairs(`y.relation = 'near' AND m.type <> 'statement' AND (y.speaker_key IS NULL OR y.speaker_key = ?)`);
+  return { speaker, claims: { rows, total: speaker.claims, ...p }, conflicts: conflicts.list, conflictCount: conflicts.count, drift: drift.list, driftCount: drift.count };
 }
 
 export function searchClaims(db: DB, q: string, page = 1, per = PER_PAGE): Paged<ClaimResult> {
@@ -159,20 +187,16 @@ export function searchClaims(db: DB, q: string, page = 1, per = PER_PAGE): Paged
   return { rows: all.slice((p.page - 1) * per, p.page * per), total: all.length, ...p };
 }
 
-const auditCache = new WeakMap<DB, Finding[]>();
-/** The findings of `claimledger audit`, problems first; computed once per opened index. */
-export function findings(db: DB, config: Config, o: { code?: string; page?: number; per?: number } = {}): Paged<Finding> & { codes: Record<string, number> } {
-  let all = auditCache.get(db);
-  if (!all) {
-    all = audit(db, config).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'problem' ? -1 : 1));
-    auditCache.set(db, all);
-  }
+/** The findings of `claimledger audit` (kept in the index when it is built), problems first, a page at a time. */
+export function findings(db: DB, o: { code?: string; page?: number; per?: number } = {}): Paged<Finding> & { codes: Record<string, number> } {
   const codes: Record<string, number> = {};
-  for (const f of all) codes[f.code] = (codes[f.code] ?? 0) + 1;
-  const chosen = o.code ? all.filter((f) => f.code === o.code) : all;
+  for (const r of db.prepare('SELECT code, count(*) AS n FROM findings GROUP BY code ORDER BY min(n)').all() as { code: string; n: number }[]) codes[r.code] = r.n;
+  const total = o.code ? codes[o.code] ?? 0 : Object.values(codes).reduce((a, b) => a + b, 0);
   const per = o.per ?? PER_PAGE;
-  const p = pageOf(o.page, chosen.length, per);
-  return { rows: chosen.slice((p.page - 1) * per, p.page * per), total: chosen.length, ...p, codes };
+  const p = pageOf(o.page, total, per);
+  const rows = (db.prepare(`SELECT finding FROM findings ${o.code ? 'WHERE code = ?' : ''} ORDER BY n LIMIT ? OFFSET ?`).all(...(o.code ? [o.code] : []), per, (p.page - 1) * per) as { finding: string }[])
+    .map((r) => JSON.parse(r.finding) as Finding);
+  return { rows, total, ...p, codes };
 }
 
 export interface LedgerStatus {

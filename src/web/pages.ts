@@ -36,6 +36,8 @@ const VIA_LABEL: Record<string, string> = {
   continuation: 'a continuation of the speaker’s earlier quotation', title: 'a title', organisation: 'an organisation’s name',
 };
 const QUOTE_TYPES = new Set(['direct', 'partial', 'indirect']);
+/** the claims a finding lists on the audit page (a cluster can hold thousands) */
+const FINDING_CLAIMS = 20;
 
 export interface Page { html: string; csp: string }
 
@@ -249,7 +251,7 @@ ${sp ? html`<dt>Found through</dt><dd>${VIA_LABEL[sp.via ?? ''] ?? sp.via ?? '�
 <dt>Ledger entry</dt><dd>${c.seq} <code>${c.id}</code>${cp ? (cp.size > c.seq ? html`; in the signed checkpoint of size ${cp.size}` : html`; <span class="bad">not yet in a signed checkpoint</span>`) : ''}</dd>
 <dt>Verifies</dt><dd>${c.verifies ? html`<span class="ok">yes</span>: the stored text at [${c.start}, ${c.end}) is these words` : html`<span class="bad">no</span>: the stored text at [${c.start}, ${c.end}) is not these words`}</dd>
 <dt>Events</dt><dd>${c.events.length ? html`<ul class="plain">${c.events.map(eventLine)}</ul>` : 'none'}${c.reviews.filter((r) => r.via === 'cluster').map((r) => html`<br>Review of a repeat: <strong>${r.rating ?? ''}</strong> by ${r.by ?? ''}`)}</dd>
-<dt>Same words elsewhere</dt><dd>${c.elsewhere.length ? html`<ul class="plain">${c.elsewhere.map((o) => elsewhereLine(o, l))}</ul>` : 'none'}</dd>
+<dt>Same words elsewhere</dt><dd>${c.elsewhere.length ? html`<ul class="plain">${c.elsewhere.map((o) => elsewhereLine(o, l))}</ul>` : 'none'}${c.clusterOthers > c.elsewhere.length ? html`<span class="muted">${c.clusterOthers} other claims share its cluster; ${c.elsewhere.length} linked directly shown</span>` : ''}</dd>
 </dl>
 ${ctx.write && l.review ? forms(c, people, l) : ctx.writeLocked ? html`<p class="muted">To review or correct, open the address <code>claimledger serve --write</code> printed (it carries the run's token).</p>` : ''}
 <p><a href="#m-${c.id}">Back to the text</a></p>
@@ -299,10 +301,10 @@ export function speakerPage(ctx: Ctx, v: SpeakerView): Page {
   const sp = v.speaker;
   const body = html`<h1>${sp.name}</h1>
 <p class="meta">${sp.claims} claim${sp.claims === 1 ? '' : 's'} across the ledger${sp.variants.length ? html`; named ${sp.variants.map((n, i) => html`${i ? ', ' : ''}“${n}”`)}` : ''}</p>
-<h2>Conflicts: the same words given to someone else (${v.conflicts.length})</h2>
-${v.conflicts.length ? html`<ul class="plain">${v.conflicts.map((x) => html`<li><a href="${l.article(x.claim.source.leaf, x.claim.id)}">“${x.claim.text}”</a> (${x.claim.source.publisher ?? x.claim.source.input}) is given to <strong>${x.other.speaker}</strong> in ${elsewhereLine(x.other, l)}</li>`)}</ul>` : html`<p>none</p>`}
-<h2>Drift: the same quote in other words (${v.drift.length})</h2>
-${v.drift.length ? html`<ul class="plain">${v.drift.map((x) => html`<li><a href="${l.article(x.claim.source.leaf, x.claim.id)}">“${x.claim.text}”</a> (${x.claim.source.publisher ?? x.claim.source.input}) ${elsewhereLine(x.other, l)}</li>`)}</ul>` : html`<p>none</p>`}
+<h2>Conflicts: the same words given to someone else (${v.conflictCount})</h2>
+${v.conflicts.length ? html`<ul class="plain">${v.conflicts.map((x) => html`<li><a href="${l.article(x.claim.source, x.claim.id)}">“${x.claim.text}”</a> (${x.claim.publisher ?? x.claim.input}) is given to <strong>${x.other.speaker}</strong> in <ul class="plain">${elsewhereLine(x.other, l)}</ul></li>`)}</ul>${v.conflictCount > v.conflicts.length ? html`<p class="muted">the first ${v.conflicts.length} shown</p>` : ''}` : html`<p>none</p>`}
+<h2>Drift: the same quote in other words (${v.driftCount})</h2>
+${v.drift.length ? html`<ul class="plain">${v.drift.map((x) => html`<li><a href="${l.article(x.claim.source, x.claim.id)}">“${x.claim.text}”</a> (${x.claim.publisher ?? x.claim.input}) <ul class="plain">${elsewhereLine(x.other, l)}</ul></li>`)}</ul>${v.driftCount > v.drift.length ? html`<p class="muted">the first ${v.drift.length} shown</p>` : ''}` : html`<p>none</p>`}
 <h2>Claims in publication order</h2>
 <table class="list"><thead><tr><th>Published</th><th>Article</th><th>Type</th><th>Claim</th></tr></thead><tbody>
 ${v.claims.rows.map((c) => claimRow(c, l, false))}
@@ -317,7 +319,7 @@ export function auditPage(ctx: Ctx, f: Paged<Finding> & { codes: Record<string, 
 <p>${Object.entries(f.codes).map(([k, n], i) => html`${i ? ' · ' : ''}${k === code ? html`<strong>${k} (${n})</strong>` : html`<a href="${l.audit({ code: k })}">${k} (${n})</a>`}`)}${code ? html` · <a href="${l.audit()}">all</a>` : ''}</p>
 <ol class="plain findings">
 ${f.rows.map((x) => html`<li class="finding" data-code="${x.code}"><strong class="${x.severity === 'problem' ? 'bad' : 'muted'}">${x.code}</strong> ${x.message}${x.diff ? html`<br>${diffHtml(x.diff)}` : ''}
-<ul class="plain">${x.claims.map((p) => html`<li><a href="${l.article(p.source, p.id)}">“${p.text.length > 200 ? p.text.slice(0, 200) + '…' : p.text}”</a> — ${p.speaker ?? 'no speaker'}, ${p.publisher ?? p.input}${p.published ? html`, ${date(p.published)}` : ''}</li>`)}</ul></li>`)}
+<ul class="plain">${x.claims.slice(0, FINDING_CLAIMS).map((p) => html`<li><a href="${l.article(p.source, p.id)}">“${p.text.length > 200 ? p.text.slice(0, 200) + '…' : p.text}”</a> — ${p.speaker ?? 'no speaker'}, ${p.publisher ?? p.input}${p.published ? html`, ${date(p.published)}` : ''}</li>`)}${(x.claimCount ?? x.claims.length) > FINDING_CLAIMS ? html`<li class="muted">and ${(x.claimCount ?? x.claims.length) - FINDING_CLAIMS} more claims (<code>claimledger audit --json</code> lists them all)</li>` : ''}</ul></li>`)}
 </ol>
 ${pager(f, (page) => l.audit({ page, code }))}`;
   return layout('Audit', body, ctx);

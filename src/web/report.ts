@@ -59,10 +59,10 @@ export async function writeReport(o: ReportOptions): Promise<ReportSummary> {
       for (let p = 1; p <= v1.claims.pages; p++) put(staticLinks.speaker(key, p), speakerPage(ctx, p === 1 ? v1 : speakerView(db, key, p)!).html);
     }
     // the audit, all findings and by code
-    const all = findings(db, o.config, { page: 1 });
+    const all = findings(db, { page: 1 });
     for (const code of [undefined, ...Object.keys(all.codes)]) {
-      const f1 = findings(db, o.config, { code, page: 1 });
-      for (let p = 1; p <= f1.pages; p++) put(staticLinks.audit({ code, page: p }), auditPage(ctx, p === 1 ? f1 : findings(db, o.config, { code, page: p }), code).html);
+      const f1 = findings(db, { code, page: 1 });
+      for (let p = 1; p <= f1.pages; p++) put(staticLinks.audit({ code, page: p }), auditPage(ctx, p === 1 ? f1 : findings(db, { code, page: p }), code).html);
     }
     return { dir: o.dir, pages, articles: leaves.length, speakers: keys.length, findings: all.total, verify: status.verify!.status };
   } finally {
