@@ -167,7 +167,10 @@ describe.skipIf(!haveChromium)('the audit pages in Chromium', () => {
     const first = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(`section.card[id="${first}"]`).isVisible()).toBe(true);
-    await page.locator('a.claim[data-first]').first().focus();
+    // Escape closes it and puts the focus back on its claim
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(`section.card[id="${first}"]`).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(first);
     await page.keyboard.press('j');
     const next = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
     expect(next && next !== first).toBeTruthy();

@@ -13,7 +13,9 @@ import { openIndex } from '../src/track/db.js';
 import { exportClaims } from '../src/track/export.js';
 import { status } from '../src/track/status.js';
 import { createApp, type AuditServer } from '../src/web/app.js';
-import { listArticles } from '../src/web/data.js';
+import { listArticles, type ArticleView, type ClaimView } from '../src/web/data.js';
+import { articlePage, speakerPage } from '../src/web/pages.js';
+import { serverLinks } from '../src/web/app.js';
 import { esc, html, httpUrl } from '../src/web/html.js';
 import { writeReport } from '../src/web/report.js';
 import { pinnedKeyFile } from './helpers.js';
@@ -57,6 +59,36 @@ describe('html', () => {
     ['javascript:alert(1)', undefined], ['JaVaScRiPt:alert(1)', undefined], ['data:text/html,<script>', undefined],
     ['/relative', undefined], ['vbscript:x', undefined], [' https://example.org/', 'https://example.org/'],
   ])('only http(s) URLs are links: %j', (u, want) => expect(httpUrl(u)).toBe(want));
+});
+
+describe('hostile values in every field a page shows', () => {
+  const X = '</textarea><script>alert(1)</script><img src=x onerror=alert(2)>"\'`';
+  const claim = (over: Partial<ClaimView> = {}): ClaimView => ({
+    id: 'c_1', leaf: 'a'.repeat(64), seq: 2, type: 'direct', text: 'ab', start: 0, end: 2, score: 0.5, reasons: [X], rule: X, features: { [X]: [X] },
+    speaker: { name: X, key: X, kind: X, role: X, via: X, mention: { start: 0, end: 1 } }, cue: X,
+    source: { leaf: 'b'.repeat(64), input: X, url: 'javascript:alert(3)', title: X, publisher: X, published: X },
+    cluster: null, reviews: [{ claim: X, event: X, rating: X, by: X, url: 'javascript:alert(4)', date: X, via: 'cluster' }],
+    correction: { event: X, seq: 9, speaker: X, type: X, by: X, date: X, note: X },
+    verifies: true, mentionText: X, clusterOthers: 0,
+    events: [{ seq: 9, leaf: X, kind: 'review', rating: X, by: X, url: 'javascript:alert(5)', date: X, note: X, body: {} }, { seq: 10, leaf: X, kind: 'correction', rating: null, by: X, url: null, date: X, note: X, body: { speaker: X, type: X } }],
+    elsewhere: [{ id: X, source: X, input: X, title: X, publisher: X, published: X, speaker: X, relation: X, diff: `[-${X}-] {+${X}+}` }],
+    ...over,
+  });
+  const status = { checkpoint: null, verify: { status: X, message: X }, keySource: X };
+
+  it('the article page and the speaker page: one script (the page\'s own), no markup from the values, no javascript: link', () => {
+    const view: ArticleView = { source: { leaf: 'b'.repeat(64), seq: 1, article: X, input: X, url: 'javascript:alert(3)', title: X, publisher: X, published: X, claims: 1, sha256Text: X }, text: 'ab', textVerifies: true, claims: [claim()], speakers: [{ key: X, name: X, count: 1 }] };
+    const pages = [
+      articlePage({ links: serverLinks, status, write: true }, view).html,
+      speakerPage({ links: serverLinks, status }, { speaker: { key: X, name: X, variants: [X], claims: 1 }, claims: { rows: [claim()], total: 1, page: 1, pages: 1 }, conflicts: [{ claim: { id: X, source: X, text: X, publisher: X, input: X }, other: claim().elsewhere[0] }], conflictCount: 1, drift: [], driftCount: 0 }).html,
+    ];
+    for (const h of pages) {
+      expect(h.match(/<script/g)).toHaveLength(1);
+      expect(h).not.toMatch(/<(img|textarea)\b/);
+      expect(h).not.toMatch(/href="javascript:/i);
+      expect(h).toContain('&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    }
+  });
 });
 
 describe('pages', () => {

@@ -54,6 +54,12 @@ export function webCommands(program: Command, config: (file: string | undefined)
         process.stderr.write(o.write ? `writing on: open ${base}?token=${token} once in your browser to review and correct (the token is this run's; keep it private)\n` : 'read-only (--write to review and correct from the pages)\n');
         process.stderr.write('Ctrl-C stops it\n');
       });
+      http.on('error', (e: NodeJS.ErrnoException) => {
+        server.close();
+        const why = e.code === 'EADDRINUSE' ? `port ${o.port} on ${o.host} is in use: name another with --port N (--port 0 takes any free one)` : e.code === 'EADDRNOTAVAIL' ? `${o.host} is not an address of this machine` : e.code === 'EACCES' ? `no permission to listen on port ${o.port}` : e.message;
+        process.stderr.write(`claimledger serve: ${why}\n`);
+        process.exit(64);
+      });
       const stop = () => { server.close(); http.close(); process.exit(0); };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -61,8 +61,8 @@ a.pin.off{display:none}
 .filters{margin:.4em 0 .8em}
 .filters label{margin-right:.7em;white-space:nowrap}
 .card{display:none;border:1px solid #8a8a8a;border-radius:4px;padding:.6em .8em;margin:.6em 0;background:#fff}
-.card:target{display:block}
-.cards:has(.card:target) .hint{display:none}
+.card.open,html:not(.js) .card:target{display:block}
+.cards:has(.card.open) .hint,html:not(.js) .cards:has(.card:target) .hint{display:none}
 .card blockquote{margin:.4em 0;padding-left:.7em;border-left:4px solid #8a8a8a}
 .card dl{display:grid;grid-template-columns:9em 1fr;gap:.2em .6em;margin:.4em 0}
 .card dt{font-weight:600}
@@ -79,9 +79,9 @@ code{font-family:ui-monospace,monospace;font-size:.92em;overflow-wrap:anywhere}
 `;
 
 /**
- * Filters (by type, by speaker), the selected claim's outline, and keys: j/k or n/p move through the
- * claims, Escape closes the card. Cards themselves open through the URL fragment (CSS :target), so
- * links and the keyboard work without this script.
+ * Filters (by type, by speaker), the open card and the selected claim's outline (from the URL
+ * fragment), and keys: j/k or n/p move through the claims, Escape closes the card and returns to its
+ * claim. Without this script cards still open through the fragment (CSS :target).
  */
 export const SCRIPT = `
 (function(){
@@ -111,15 +111,23 @@ export const SCRIPT = `
   });
   var all=document.getElementById('show-all');
   if(all)all.addEventListener('click',function(){state.speaker=null;boxes.forEach(function(b){b.checked=true;});apply();});
+  document.documentElement.classList.add('js');
+  var cards=[].slice.call(document.querySelectorAll('section.card'));
   function select(){
     var id=decodeURIComponent(location.hash.slice(1));
     marks.forEach(function(el){el.classList.toggle('sel',el.getAttribute('data-id')===id);});
+    cards.forEach(function(c){c.classList.toggle('open',c.id===id);});
   }
   window.addEventListener('hashchange',select);select();
   function firsts(){return marks.filter(function(el){return el.hasAttribute('data-first')&&!el.classList.contains('off');});}
   document.addEventListener('keydown',function(e){
     var t=e.target&&e.target.tagName;if(t==='INPUT'||t==='TEXTAREA'||t==='SELECT'||e.ctrlKey||e.metaKey||e.altKey)return;
-    if(e.key==='Escape'&&location.hash){history.pushState(null,'',location.pathname+location.search);select();var a=document.activeElement;if(a&&a.blur&&a.closest&&a.closest('.card'))a.blur();return;}
+    if(e.key==='Escape'&&location.hash){
+      var id=decodeURIComponent(location.hash.slice(1)),m=document.getElementById('m-'+id);
+      history.replaceState(null,'',location.pathname+location.search);select();
+      if(m)m.focus();
+      return;
+    }
     if('jknp'.indexOf(e.key)<0||!e.key)return;
     var f=firsts();if(!f.length)return;
     var i=f.indexOf(document.activeElement);
