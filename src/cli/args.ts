@@ -1,6 +1,6 @@
 // Flag values and paths checked where they are read, so a mistyped command gets one line saying what is
 // wrong and exit 64 (EXIT.USAGE), never a stack trace, a silent default or the code for "ledger invalid".
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -56,4 +56,11 @@ export function inputFile(file: string, what = 'file'): string {
   if (!existsSync(file)) throw new UsageError(`the ${what} ${file} does not exist`);
   if (statSync(file).isDirectory()) throw new UsageError(`${file} is a folder; name a file (\`claimledger run\` takes folders)`);
   return file;
+}
+
+/** The options of a command that appends events: the ledger, the config (for the signing key), --break-lock. */
+export function writerOptions(c: Command): Command {
+  return c.option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
+    .option('-c, --config <file>', CONFIG_HELP)
+    .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it');
 }

@@ -33,7 +33,7 @@ function humanSummary(s: RunSummary): string {
     ...(s.publicKey ? [`verifier key: ${s.publicKey}`] : []),
   ].join('\n') + '\n';
 }
-import { CONFIG_HELP, inputFile, ledgerFile, ledgerFolder, oneOf, UsageError, whole } from './args.js';
+import { CONFIG_HELP, inputFile, ledgerFile, ledgerFolder, oneOf, UsageError, whole, writerOptions } from './args.js';
 import { LockedError } from '../lock.js';
 import { LedgerWriteError } from '../ledger/append.js';
 
@@ -218,25 +218,17 @@ program.command('event')
   .description('append an event about a claim (a correction, a retraction, a note): entries are never edited')
   .argument('<claim-id>')
   .requiredOption('--kind <kind>', 'correction | retraction | note (a verdict: use `claimledger review`)')
-  .option('--note <text>', 'what happened, in words')
-  .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
-  .option('-c, --config <file>', CONFIG_HELP)
-  .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
+  .option('--note <text>', 'what happened, in words');
+writerOptions(program.commands[program.commands.length - 1])
   .action(async (id: string, o: { kind: string; note?: string; ledger: string; config?: string; breakLock?: boolean }) => {
-    const [{ withLedger }, { appendEvent }, { check }] = await Promise.all([import('../run.js'), import('../ledger/append.js'), import('../validate.js')]);
-    const cfg = config(o.config);
+    const { appendClaimEvent } = await import('../track/review.js');
     if (o.kind === 'review') { process.stderr.write('claimledger event: a review needs its rating, reviewer and URL: use `claimledger review <claim-id> --rating … --by … --url …`\n'); process.exitCode = EXIT.USAGE; return; }
     if (!['correction', 'retraction', 'note'].includes(o.kind)) { process.stderr.write(`claimledger event: BAD_EVENT: --kind is correction, retraction or note, not ${JSON.stringify(o.kind)}\n`); process.exitCode = EXIT.USAGE; return; }
-    const l = readLedger(ledgerFile(o.ledger));
-    const index = findClaim(l, id);
-    if (index < 0) throw new UsageError(`no claim ${id} in ${o.ledger}`);
-    const details = o.note ? { note: o.note } : {};
     // every event passes its schema before it is appended: what goes in cannot break an export later
-    const problem = check('ledgerEntry', { v: 1, seq: 0, type: 'event', prev: '0'.repeat(64), body: { about: l.leaves[index], kind: o.kind, ...details } });
-    if (problem) { process.stderr.write(`claimledger event: BAD_EVENT: ${problem.path} ${problem.message}\n`); process.exitCode = EXIT.USAGE; return; }
-    const outputDir = path.dirname(o.ledger);
-    const r = withLedger(outputDir, cfg, (state) => appendEvent(o.ledger, state, l.leaves[index], o.kind, details), o.breakLock);
-    process.stdout.write(`appended event ${r.leaves.length - 1} (${o.kind}) about entry ${index}\n`);
+    const r = appendClaimEvent(ledgerFile(o.ledger), config(o.config), id, o.kind, o.note ? { note: o.note } : {}, o.breakLock);
+    if (!r.ok && r.code === 'NO_CLAIM') throw new UsageError(r.message);
+    if (!r.ok) { process.stderr.write(`claimledger event: BAD_EVENT: ${r.problem.path} ${r.problem.message}\n`); process.exitCode = EXIT.USAGE; return; }
+    process.stdout.write(`appended event ${r.entry} (${o.kind}) about entry ${r.about}\n`);
   });
 
 program.command('check-records')

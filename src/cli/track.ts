@@ -10,7 +10,7 @@ import type { ClaimResult } from '../track/query.js';
 import type { ExportFormat } from '../track/export.js';
 import { EXIT } from './exit.js';
 import { printable, say } from './terminal.js';
-import { CONFIG_HELP, date, ledgerFile, ledgerFolder, oneOf, score, UsageError, whole } from './args.js';
+import { CONFIG_HELP, date, ledgerFile, ledgerFolder, oneOf, score, UsageError, whole, writerOptions } from './args.js';
 
 async function load() {
   const [{ default: Table }, db, { audit }, { query }, { status }, ex, { appendReview, appendCorrection }] = await Promise.all([
@@ -146,10 +146,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .requiredOption('--rating <text>', 'the reviewer\'s own rating ("False", "Mostly true", …)')
     .requiredOption('--by <org>', 'the reviewing organisation')
     .requiredOption('--url <url>', 'where the review is published')
-    .option('--date <date>', 'the review\'s date (YYYY-MM-DD)', date)
-    .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
-    .option('-c, --config <file>', CONFIG_HELP)
-    .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
+    .option('--date <date>', 'the review\'s date (YYYY-MM-DD)', date);
+  writerOptions(program.commands[program.commands.length - 1])
     .action(async (id: string, o: { rating: string; by: string; url: string; date?: string; ledger: string; config?: string; breakLock?: boolean }) => {
       const { appendReview } = await load();
       const r = appendReview(ledgerFile(o.ledger), config(o.config), id, o);
@@ -165,10 +163,8 @@ export function trackCommands(program: Command, config: (file: string | undefine
     .option('--not-a-claim', 'the words are no claim at all')
     .option('--by <name>', 'who corrects it')
     .option('--note <text>', 'why, in words')
-    .option('--date <date>', 'the correction\'s date (YYYY-MM-DD)', date)
-    .option('-l, --ledger <file>', 'ledger file', 'output/ledger.jsonl')
-    .option('-c, --config <file>', CONFIG_HELP)
-    .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
+    .option('--date <date>', 'the correction\'s date (YYYY-MM-DD)', date);
+  writerOptions(program.commands[program.commands.length - 1])
     .action(async (id: string, o: { speaker?: string; type?: string; notAClaim?: boolean; by?: string; note?: string; date?: string; ledger: string; config?: string; breakLock?: boolean }) => {
       const { appendCorrection } = await load();
       const r = appendCorrection(ledgerFile(o.ledger), config(o.config), id, o);
