@@ -3,7 +3,7 @@
 // WCAG AA: body text #1a1a1a on white is 17:1, on every highlight colour above 10:1; links #0b4f9c 8:1.
 
 /** Light highlight colours, one per speaker (in legend order); past the list, hues step by the golden angle. */
-const PALETTE = ['#ffe08a', '#b8e3ff', '#c8f0c0', '#ffc9de', '#e0d0ff', '#ffd3b0', '#bff0e8', '#f0e6a0', '#d6e4b8', '#f5c6c6', '#c9d7ff', '#e8d5c4'];
+const PALETTE = ['#ffe08a', '#b8e3ff', '#c8f0c0', '#ffc9de', '#e0d0ff', '#ffd3b0', '#bff0e8', '#d9c7a7', '#e8f59a', '#f5b8b8', '#9fd3ff', '#f3c6f7'];
 
 export function speakerColour(i: number): string {
   if (i < PALETTE.length) return PALETTE[i];
