@@ -9,7 +9,7 @@
 //   5. one writer takes the results in input order: stored text, record file, ledger append (one
 //      write + fsync per article) or a reject line;
 //   6. sign a checkpoint of the whole tree; report.
-import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { byteLines } from './jsonl.js';
 import { recordFileName } from './record.js';
 import { availableParallelism } from 'node:os';
@@ -22,9 +22,10 @@ import { inputName, listInputs } from './inputs.js';
 import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/checkpoint.js';
 import { loadOrCreateSigner } from './ledger/keys.js';
 import { merkleRoot } from './ledger/merkle.js';
-import { appendPrepared, appendWhole, LedgerWriteError, openLedger, type LedgerState } from './ledger/append.js';
+import { appendPrepared, appendWhole, LedgerWriteError, openLedger, storeText, type LedgerState } from './ledger/append.js';
 export { LedgerWriteError } from './ledger/append.js';
-import type { TaskInput, TaskResult } from './task.js';
+import type { TaskArgs, TaskInput, TaskResult } from './task.js';
+import { sha256Hex } from './hash.js';
 import { SOURCE_PLACEHOLDER } from './ledger/hash.js';
 import { check } from './validate.js';
 import { lock } from './lock.js';
@@ -46,7 +47,24 @@ export interface RunOptions {
   breakLock?: boolean;
   /** called as articles finish: done so far, total when known, counts by outcome */
   onProgress?: (done: number, total: number | undefined, counts: Record<string, number>) => void;
+  /** who does the per-article work (default: a pool of worker threads here; `queueRunner`: workers on other machines) */
+  runner?: (ctx: RunnerContext) => Runner | Promise<Runner>;
+  /** the items to append, in order, instead of reading `input` (`claimledger append`: results prepared elsewhere) */
+  items?: AsyncIterable<Item>;
 }
+
+/** What the per-article work gives: prepared entries, a reject, a skip; a timeout; nothing for an item refused unread. */
+export type Outcome = TaskResult | { timeout: true } | undefined;
+
+/** One implementation of the per-article work. The writer neither knows nor cares which. */
+export interface Runner {
+  run(item: { task: TaskInput; name: string }): Promise<Outcome>;
+  /** how many results may wait for the writer (more when many machines share a queue) */
+  window?: number;
+  /** after the run (ok: it finished; else it stopped on an error) */
+  close(ok: boolean): Promise<void>;
+}
+export interface RunnerContext { config: Config; configHash: string; outputDir: string; known: ReadonlySet<string>; timeoutMs?: number; workers: number; log: (line: string) => void }
 export interface RunSummary {
   processed: number; skipped: number; rejected: number; rejects: Record<string, number>; claims: Record<string, number>;
   seconds: number; articlesPerSecond: number;
@@ -55,10 +73,11 @@ export interface RunSummary {
   ledger: string; checkpoint?: string; publicKey?: string; repaired?: string;
 }
 
-type Item = { task: TaskInput; name: string } | { reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
+/** One input in order: work to do, work done elsewhere (`prepared`), or a reject found while reading. */
+export type Item = { task: TaskInput; name: string; prepared?: TaskResult } | { reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
 
 /** Streams the inputs in order: one item per file (read by the worker), one per JSONL line. */
-async function* inputsOf(targets: string[], maxBytes: number, stdinFormat: RunOptions['stdinFormat'] = 'jsonl'): AsyncGenerator<Item> {
+export async function* inputsOf(targets: string[], maxBytes: number, stdinFormat: RunOptions['stdinFormat'] = 'jsonl'): AsyncGenerator<Item> {
   for (const target of targets) {
     if (target === '-') { yield* stdinItems(process.stdin, stdinFormat, maxBytes); continue; }
     if (!existsSync(target)) { yield { reject: { input: target, code: 'NOT_FOUND', message: `${target} does not exist` } }; continue; }
@@ -181,7 +200,8 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
   // 1. lock, repair, what is in already
   const unlock = lock(o.output, { breakLock: o.breakLock, log });
   const workers = o.workers ?? Math.max(1, availableParallelism());
-  let pool: Piscina | undefined;
+  let runner: Runner | undefined;
+  let finished = false;
   try {
     const ledgerFile = path.join(o.output, 'ledger.jsonl');
     const rejectsFile = path.join(o.output, 'rejects.jsonl');
@@ -190,11 +210,8 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     let state = openLedger(ledgerFile);
     if (state.repaired) log(`ledger: ${state.repaired}`);
     mkdirSync(path.join(o.output, 'texts'), { recursive: true }); // the workers store texts here
-    // the workers learn once which inputs are in the ledger already
-    // a 16 MB young generation keeps peak RSS flat under 400 MB from 2,000 to 20,000 articles; 24 MB
-    // reached 394 MB at 20,000 (npm run bench -- 2000 --big 20000 --only-big), 64 MB 540 MB at 2,000
-    if (workers > 0) pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { known: [...state.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
     const cfgHash = configHash(o.config);
+    runner = await (o.runner ?? localRunner)({ config: o.config, configHash: cfgHash, outputDir: o.output, known: state.known, timeoutMs: o.timeoutMs, workers, log });
     const rejectedBefore = new Set(existsSync(rejectsFile) ? readFileSync(rejectsFile, 'utf8').split('\n').filter(Boolean).map((l) => { try { const r = JSON.parse(l); return `${r.input}|${r.sha256Raw ?? ''}|${r.code}`; } catch { return ''; } }) : []);
     const summary: RunSummary = { processed: 0, skipped: 0, rejected: 0, rejects: {}, claims: {}, seconds: 0, articlesPerSecond: 0, maxRssMb: 0, ledger: ledgerFile, ...(state.repaired ? { repaired: state.repaired } : {}) };
     const total = o.onProgress ? countInputs(targets) : undefined;
@@ -224,11 +241,20 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       if (result.status === 'reject' && result.code === 'WRITE_FAILED') throw new LedgerWriteError(`${result.message}. Stopped: free space and run again; what is in the ledger already is skipped`, result.code);
       if (result.status === 'reject') { reject({ input: result.name, id: result.id, code: result.code, message: result.message, sha256Raw: result.sha256Raw }); return; }
       const key = `${result.sha256Raw}:${cfgHash}`;
+      if (state.known.has(key) && !appendedThisRun.has(key)) { summary.skipped++; return; } // prepared elsewhere, in the ledger already
       const first = appendedThisRun.get(key);
       if (first !== undefined) { // the same input twice in one run (under two names): one article, one record
         if (first !== result.id) rmSync(path.join(articlesDir, recordFileName(result.id)), { force: true });
         summary.skipped++;
         return;
+      }
+      if (result.stored) {
+        // prepared on another machine: its text and record are written here, the text checked against its hash first
+        if (sha256Hex(result.stored.text) !== result.stored.sha256Text) { reject({ input: result.name, id: result.id, code: 'BAD_RESULT', message: `${result.name}: the text a worker sent does not hash to its sha256Text`, sha256Raw: result.sha256Raw }); return; }
+        try {
+          storeText(path.join(o.output, 'texts'), result.stored);
+          writeFileSync(path.join(articlesDir, recordFileName(result.id)), result.stored.record);
+        } catch (e) { throw new LedgerWriteError(`${result.name}: could not store its text or record: ${(e as Error).message}. Stopped: free space and run again; what is in the ledger already is skipped`, 'WRITE_FAILED'); }
       }
       appendedThisRun.set(key, result.id);
       const now = performance.now();
@@ -240,36 +266,26 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       for (const [t, c] of Object.entries(result.counts)) summary.claims[t] = (summary.claims[t] ?? 0) + (c ?? 0);
     };
     // 2–4. stream and dispatch; at most `window` results wait for the writer
-    const window = Math.max(2, workers * 4);
-    const pending: { item: Item; result: Promise<TaskResult | { timeout: true } | undefined> }[] = [];
-    const dispatch = (item: Item): Promise<TaskResult | { timeout: true } | undefined> => {
+    const window = runner.window ?? Math.max(2, workers * 4);
+    const pending: { item: Item; result: Promise<Outcome> }[] = [];
+    const dispatch = (item: Item): Promise<Outcome> => {
       if ('reject' in item) return Promise.resolve(undefined);
-      const args = { item: item.task, config: o.config, configHash: cfgHash, outputDir: o.output };
-      // in this thread: the pipeline loads on first use (a CLI command that only locks the ledger never loads it)
-      // (an exception costs this input, not the run, as a dead worker does)
-      if (!pool) return import('./task.js').then(({ runTask }) => runTask({ ...args, known: state.known })).catch((e: Error) => ({ status: 'reject' as const, name: item.name, code: 'WORKER_FAILED', message: `${item.name}: the pipeline failed: ${e.message}` }));
-      const signal = o.timeoutMs ? AbortSignal.timeout(o.timeoutMs) : undefined;
-      const transferList = item.task.kind === 'bytes' ? [item.task.bytes.buffer as ArrayBuffer] : undefined;
-      return (pool.run(args, { ...(signal ? { signal } : {}), ...(transferList ? { transferList } : {}) }) as Promise<TaskResult>).catch((e: Error) => {
-        if (signal?.aborted) return { timeout: true as const };
-        // a worker that died (out of memory, a crash in a dependency) costs this input, not the run
-        const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        return { status: 'reject' as const, name: item.name, code: oom ? 'OUT_OF_MEMORY' : 'WORKER_FAILED', message: `${item.name}: ${oom ? 'the article needed more memory than a worker may use' : `the worker failed: ${e.message}`}` };
-      });
+      if (item.prepared) return Promise.resolve(item.prepared);
+      return runner!.run(item);
     };
     // p-queue bounds the tasks in flight to the pool; the writer's FIFO keeps input order
-    const queue = new PQueue({ concurrency: Math.max(1, workers * 2) });
+    const queue = new PQueue({ concurrency: Math.max(1, runner.window ? runner.window : workers * 2) });
     try {
-      for await (const item of inputsOf(targets, o.config.limits.maxBytes, o.stdinFormat)) {
-        pending.push({ item, result: queue.add(() => dispatch(item)) as Promise<TaskResult | { timeout: true } | undefined> });
+      for await (const item of o.items ?? inputsOf(targets, o.config.limits.maxBytes, o.stdinFormat)) {
+        pending.push({ item, result: queue.add(() => dispatch(item)) as Promise<Outcome> });
         while (pending.length >= window) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
       }
       while (pending.length) { const p = pending.shift()!; write(p.item, await p.result); tick(); }
     } catch (e) {
-      // a full disk: what landed is whole; sign it if there is room for a checkpoint, then stop
       // (the articles in flight finish first, unwritten: a pool stopped under a running task fails on its answer)
       await Promise.allSettled(pending.map((p) => p.result));
-      if (e instanceof LedgerWriteError) { try { syncFile(ledgerFile); checkpointLedger(o.output, o.config, state.leaves, log); } catch { /* no room: the next run signs */ } }
+      // whatever stopped the run (a full disk, a queue gone, a missing shard): what landed is whole articles; it is signed
+      try { syncFile(ledgerFile); checkpointLedger(o.output, o.config, state.leaves, log); } catch { /* no room: the next run signs */ }
       throw e;
     }
     syncFile(ledgerFile);
@@ -280,9 +296,42 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     summary.seconds = Math.round((performance.now() - t0) / 10) / 100;
     summary.maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
     summary.articlesPerSecond = Math.round(((summary.processed + summary.rejected) / Math.max(0.001, summary.seconds)) * 10) / 10;
+    finished = true;
     return summary;
   } finally {
-    await pool?.destroy();
-    unlock();
+    try { await runner?.close(finished); } finally { unlock(); }
   }
+}
+
+/**
+ * The default runner: a pool of worker threads on this machine (none with `workers: 0`), each article
+ * under the time limit; the workers store texts and records in the output themselves.
+ */
+export function localRunner(ctx: RunnerContext): Runner {
+  // the workers learn once which inputs are in the ledger already
+  // a 16 MB young generation keeps peak RSS flat under 400 MB from 2,000 to 20,000 articles; 24 MB
+  // reached 394 MB at 20,000 (npm run bench -- 2000 --big 20000 --only-big), 64 MB 540 MB at 2,000
+  const pool = ctx.workers > 0 ? new Piscina({ filename: workerFile(), minThreads: ctx.workers, maxThreads: ctx.workers, idleTimeout: 60_000, workerData: { known: [...ctx.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } }) : undefined;
+  return {
+    run(item) {
+      const args = { item: item.task, config: ctx.config, configHash: ctx.configHash, outputDir: ctx.outputDir };
+      // in this thread: the pipeline loads on first use (a CLI command that only locks the ledger never loads it)
+      // (an exception costs this input, not the run, as a dead worker does)
+      if (!pool) return import('./task.js').then(({ runTask }) => runTask({ ...args, known: ctx.known })).catch((e: Error) => ({ status: 'reject' as const, name: item.name, code: 'WORKER_FAILED', message: `${item.name}: the pipeline failed: ${e.message}` }));
+      return runInPool(pool, args, item.name, ctx.timeoutMs);
+    },
+    close: async () => { await pool?.destroy(); },
+  };
+}
+
+/** One article in a pool worker under the time limit; a dead worker costs this input, not the run. */
+export function runInPool(pool: Piscina, args: Omit<TaskArgs, 'known'>, name: string, timeoutMs?: number): Promise<Outcome> {
+  const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+  const transferList = args.item.kind === 'bytes' ? [args.item.bytes.buffer as ArrayBuffer] : undefined;
+  return (pool.run(args, { ...(signal ? { signal } : {}), ...(transferList ? { transferList } : {}) }) as Promise<TaskResult>).catch((e: Error) => {
+    if (signal?.aborted) return { timeout: true as const };
+    // a worker that died (out of memory, a crash in a dependency) costs this input, not the run
+    const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+    return { status: 'reject' as const, name, code: oom ? 'OUT_OF_MEMORY' : 'WORKER_FAILED', message: `${name}: ${oom ? 'the article needed more memory than a worker may use' : `the worker failed: ${e.message}`}` };
+  });
 }

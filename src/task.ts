@@ -23,14 +23,42 @@ export type TaskInput =
   | { kind: 'bytes'; bytes: Uint8Array; name: string }
   | { kind: 'input'; input: ArticleInput };
 
-export interface TaskArgs { item: TaskInput; config: Config; configHash: string; outputDir: string; known: ReadonlySet<string> }
+/**
+ * `outputDir`: the worker stores the frozen text and the record file there itself (a local run: one disk).
+ * Without it (a worker on another machine) they come back in the result, `stored`, for the sequencer to write.
+ */
+export interface TaskArgs { item: TaskInput; config: Config; configHash: string; outputDir?: string; known: ReadonlySet<string> }
+
+/** What the sequencer writes for a remote worker: the frozen text (content-addressed) and the record file. */
+export interface Stored { sha256Text: string; text: string; record: string }
 
 export type TaskResult =
   | { status: 'skipped'; name: string; sha256Raw: string }
   | { status: 'reject'; name: string; id?: string; code: string; message: string; sha256Raw?: string }
-  | { status: 'ok'; name: string; id: string; sha256Raw: string; source: string; claims: string[]; counts: Partial<Record<ClaimType, number>> };
+  | { status: 'ok'; name: string; id: string; sha256Raw: string; source: string; claims: string[]; counts: Partial<Record<ClaimType, number>>; stored?: Stored };
 
-function toInput(item: TaskInput): ArticleInput | { reject: { name: string; id?: string; code: string; message: string } } {
+/** An article input as JSON (a queue job, a manifest line): the raw bytes as base64, or the text as it was given. */
+export interface SerialInput { id?: string; name: string; mediaType?: ArticleInput['mediaType']; url?: string; published?: string; raw: string; base64?: true }
+
+export function serialInput(i: ArticleInput): SerialInput {
+  const raw = typeof i.raw === 'string' ? { raw: i.raw } : { raw: Buffer.from(i.raw.buffer, i.raw.byteOffset, i.raw.length).toString('base64'), base64: true as const };
+  return { ...(i.id !== undefined ? { id: i.id } : {}), name: i.name, ...(i.mediaType ? { mediaType: i.mediaType } : {}), ...(i.url ? { url: i.url } : {}), ...(i.published ? { published: i.published } : {}), ...raw };
+}
+
+export function fromSerial(s: SerialInput): ArticleInput {
+  const { raw, base64, ...rest } = s;
+  if (!base64) return { ...rest, raw };
+  const b = Buffer.from(raw, 'base64');
+  return { ...rest, raw: new Uint8Array(b.buffer, b.byteOffset, b.length) };
+}
+
+/** The raw bytes' SHA-256: with the config hash, what says an input is in the ledger already. */
+export function rawHash(i: ArticleInput): string {
+  return sha256Hex(typeof i.raw === 'string' ? Buffer.from(i.raw, 'utf8') : i.raw);
+}
+
+/** The article an item stands for (a file read, a JSONL line parsed), or why the line is no article. */
+export function toInput(item: TaskInput): ArticleInput | { reject: { name: string; id?: string; code: string; message: string } } {
   if (item.kind === 'input') return item.input;
   if (item.kind === 'file') {
     const raw = readFileSync(item.path);
@@ -44,12 +72,14 @@ function toInput(item: TaskInput): ArticleInput | { reject: { name: string; id?:
 export function runTask(a: TaskArgs): TaskResult {
   const input = toInput(a.item);
   if ('reject' in input) return { status: 'reject', ...input.reject };
-  const sha256Raw = sha256Hex(typeof input.raw === 'string' ? Buffer.from(input.raw, 'utf8') : input.raw);
+  const sha256Raw = rawHash(input);
   if (a.known.has(`${sha256Raw}:${a.configHash}`)) return { status: 'skipped', name: input.name, sha256Raw };
   const r = processArticle(input, a.config);
   if (!r.ok) return { status: 'reject', name: input.name, id: input.id, code: r.code, message: r.message, sha256Raw: r.sha256Raw };
   const file = r.file;
-  try {
+  let stored: Stored | undefined;
+  if (!a.outputDir) stored = { sha256Text: file.sha256Text, text: file.text, record: JSON.stringify(toRecord(file)) + '\n' };
+  else try {
     storeText(path.join(a.outputDir, 'texts'), file);
     writeFileSync(path.join(a.outputDir, 'articles', recordFileName(file.id)), JSON.stringify(toRecord(file)) + '\n');
   } catch (e) {
@@ -68,5 +98,5 @@ export function runTask(a: TaskArgs): TaskResult {
     claims.push(entry('claim', claimBody(file, c, SOURCE_PLACEHOLDER)));
     counts[c.type] = (counts[c.type] ?? 0) + 1;
   }
-  return { status: 'ok', name: input.name, id: file.id, sha256Raw, source: entry('source', sourceBody(file, EXTRACTOR_VERSION, a.configHash)), claims, counts };
+  return { status: 'ok', name: input.name, id: file.id, sha256Raw, source: entry('source', sourceBody(file, EXTRACTOR_VERSION, a.configHash)), claims, counts, ...(stored ? { stored } : {}) };
 }

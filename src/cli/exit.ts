@@ -15,6 +15,8 @@ export const EXIT = {
   LOCKED: 5,
   /** run: a write failed (the disk is full, a file size limit): the ledger holds whole articles; free space and run again */
   IO: 74,
+  /** run --queue: Redis cannot be reached (or lost its queue) for longer than allowed: what landed is signed; run again */
+  UNAVAILABLE: 69,
   /** a bug: please report it with the stack trace */
   INTERNAL: 70,
 } as const;

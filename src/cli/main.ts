@@ -79,9 +79,12 @@ program.command('run')
   .option('--stdin-format <f>', 'what - reads from standard input: jsonl (one article per line), html or text (one article)', oneOf('jsonl', 'html', 'text'), 'jsonl')
   .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it (only when none is writing there)')
   .option('--json', 'print the summary as JSON (the default when standard output is not a terminal)')
-  .action(async (inputs: string[], o: { config?: string; input?: string; output?: string; workers?: number; timeout?: number; stdinFormat: 'jsonl' | 'html' | 'text'; breakLock?: boolean; json?: boolean }) => {
+  .option('--queue <url>', 'be the sequencer of a queue: workers on any machine (claimledger worker --queue URL) do the articles; redis://HOST:PORT/DB[?queue=NAME]')
+  .option('--queue-down <seconds>', 'with --queue: how long Redis may be unreachable before the run stops (signed, resumable)', whole(1), 60)
+  .action(async (inputs: string[], o: { config?: string; input?: string; output?: string; workers?: number; timeout?: number; stdinFormat: 'jsonl' | 'html' | 'text'; breakLock?: boolean; json?: boolean; queue?: string; queueDown: number }) => {
     const cfg = config(o.config);
     const [{ runBatch }, { progress }] = await Promise.all([import('../run.js'), import('./progress.js')]);
+    const runner = o.queue ? await queueRunnerFor(o.queue, o.queueDown, o.breakLock, (l) => bar.log(l)) : undefined;
     const bar = progress();
     const targets = inputs.length ? inputs : [o.input ?? cfg.input];
     bar.log(`claimledger run: config: ${configSource}`);
@@ -94,6 +97,7 @@ program.command('run')
         log: (s) => bar.log(s),
         breakLock: o.breakLock,
         onProgress: (d, t, c) => bar.update(d, t, c),
+        ...(runner ? { runner } : {}),
       });
       bar.stop();
       if (o.json || !process.stdout.isTTY) process.stdout.write(JSON.stringify(summary) + '\n');
@@ -231,6 +235,74 @@ writerOptions(program.commands[program.commands.length - 1])
     process.stdout.write(`appended event ${r.entry} (${o.kind}) about entry ${r.about}\n`);
   });
 
+/** The queue runner for `run --queue`, its URL checked first (a bad URL is a usage error). */
+async function queueRunnerFor(url: string, downSeconds: number, breakLock: boolean | undefined, log: (l: string) => void) {
+  const [{ queueRunner }, { parseQueueUrl, QueueUrlError }] = await Promise.all([import('../queue/runner.js'), import('../queue/redis.js')]);
+  try { parseQueueUrl(url); } catch (e) { if (e instanceof QueueUrlError) throw new UsageError(e.message); throw e; }
+  return queueRunner({ url, downMs: downSeconds * 1000, breakLock, onQueue: (q) => log(JSON.stringify({ queue: q })) });
+}
+
+program.command('worker')
+  .description('run the articles of a queue on this machine (as many machines as you like): claimledger run --queue URL is the sequencer that writes the ledger')
+  .requiredOption('--queue <url>', 'redis://HOST:PORT/DB[?queue=NAME], the same as the sequencer\'s')
+  .option('--concurrency <n>', 'articles at once, one worker thread each (default: one per core)', whole(1))
+  .option('--lock <seconds>', 'a job held by a worker that stops answering (killed) runs again elsewhere after this long', whole(1), 30)
+  .action(async (o: { queue: string; concurrency?: number; lock: number }) => {
+    const [{ startQueueWorker }, { parseQueueUrl, QueueUrlError }, { availableParallelism }] = await Promise.all([import('../queue/worker.js'), import('../queue/redis.js'), import('node:os')]);
+    try { parseQueueUrl(o.queue); } catch (e) { if (e instanceof QueueUrlError) throw new UsageError(e.message); throw e; }
+    const w = await startQueueWorker({ url: o.queue, concurrency: o.concurrency ?? availableParallelism(), lockMs: o.lock * 1000, log: (l) => process.stderr.write(l + '\n') });
+    const stop = () => { process.stderr.write(`worker: stopping after ${w.done()} articles (jobs in hand finish first)\n`); void w.close().then(() => process.exit(0)); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+
+program.command('manifest')
+  .description('the file contract, step 1: split the inputs into N manifest files, one line per input with its position, for any batch engine to work')
+  .argument('[inputs...]', 'files or directories, as for run (default: config "input")')
+  .requiredOption('--to <dir>', 'where the manifests go')
+  .option('--shards <n>', 'how many manifests (input n goes to shard n mod N)', whole(1), 1)
+  .option('-c, --config <file>', CONFIG_HELP)
+  .action(async (inputs: string[], o: { to: string; shards: number; config?: string }) => {
+    const cfg = config(o.config);
+    const { writeManifest } = await import('../contract.js');
+    const r = await writeManifest({ inputs: inputs.length ? inputs : [cfg.input], shards: o.shards, dir: o.to, config: cfg });
+    process.stdout.write(JSON.stringify({ inputs: r.lines, manifests: r.files }) + '\n');
+  });
+
+program.command('work')
+  .description('the file contract, step 2: the per-article work of one manifest into a results file (no ledger; resumable: a rerun finishes what is missing)')
+  .requiredOption('--from <manifest>', 'a manifest file from claimledger manifest')
+  .requiredOption('--to <results>', 'the results file (JSONL)')
+  .option('-w, --workers <n>', 'worker threads (default: one per core)', whole(1))
+  .option('--timeout <ms>', 'per-article time limit in milliseconds (default: config limits.timeoutMs)', whole(1))
+  .option('-c, --config <file>', CONFIG_HELP)
+  .action(async (o: { from: string; to: string; workers?: number; timeout?: number; config?: string }) => {
+    const cfg = config(o.config);
+    inputFile(o.from, '--from manifest');
+    const [{ workManifest, ContractError }, { availableParallelism }] = await Promise.all([import('../contract.js'), import('node:os')]);
+    try {
+      const r = await workManifest({ from: o.from, to: o.to, config: cfg, workers: o.workers ?? availableParallelism(), timeoutMs: o.timeout ?? cfg.limits.timeoutMs });
+      process.stdout.write(JSON.stringify({ worked: r.done, alreadyThere: r.skipped, results: o.to }) + '\n');
+    } catch (e) { if (e instanceof ContractError) throw new UsageError(e.message); throw e; }
+  });
+
+program.command('append')
+  .description('the file contract, step 3: append the results of every shard, in input order, to the ledger: the same ledger a local run writes')
+  .requiredOption('--from <results...>', 'the results files (any order)')
+  .option('-o, --output <dir>', 'output directory (default: config "output")')
+  .option('-c, --config <file>', 'the config the shards were worked under')
+  .option('--break-lock', 'take the output\'s lock over even if another process seems to hold it')
+  .action(async (o: { from: string[]; output?: string; config?: string; breakLock?: boolean }) => {
+    const cfg = config(o.config);
+    for (const f of o.from) inputFile(f, '--from results');
+    const [{ runBatch }, { resultItems, ContractError }] = await Promise.all([import('../run.js'), import('../contract.js')]);
+    try {
+      const summary = await runBatch({ config: cfg, input: [], output: o.output ?? cfg.output, items: resultItems(o.from, cfg), breakLock: o.breakLock, workers: 0, log: (l) => process.stderr.write(l + '\n') });
+      process.stdout.write(JSON.stringify(summary) + '\n');
+      process.exitCode = summary.rejected > 0 ? EXIT.SOME_REJECTED : EXIT.OK;
+    } catch (e) { if (e instanceof ContractError) throw new UsageError(e.message); throw e; }
+  });
+
 program.command('check-records')
   .description('check that every record file in output/articles/ matches the ledger (text hash, text, claims); exit 0 all match, 1 a difference')
   .option('-o, --output <dir>', 'output directory', 'output')
@@ -255,6 +327,7 @@ program.parseAsync(process.argv).catch((e: unknown) => {
   if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? EXIT.OK : EXIT.USAGE); // commander has said what
   if (e instanceof UsageError) { process.stderr.write(`${name}: ${e.message}\n`); process.exit(EXIT.USAGE); }
   if (e instanceof LockedError) { process.stderr.write(`${name}: ${e.message}\n`); process.exit(EXIT.LOCKED); }
+  if (e instanceof Error && e.name === 'QueueError') { const c = (e as Error & { code: string }).code; process.stderr.write(`${name}: ${c}: ${e.message}\n`); process.exit(c === 'QUEUE_BUSY' ? EXIT.LOCKED : EXIT.UNAVAILABLE); }
   if (e instanceof LedgerWriteError) { process.stderr.write(`${name}: ${e.message}\n`); process.exit(EXIT.IO); }
   process.stderr.write(`claimledger: ${(e as Error).stack ?? e}\n`);
   process.exit(EXIT.INTERNAL);

@@ -103,7 +103,7 @@ export function openLedger(file: string): LedgerState {
  * (process and thread) has its own temporary name; the rename is atomic, so two writers storing the same
  * text (one story syndicated twice) both succeed with the same bytes.
  */
-export function storeText(dir: string, file: ArticleFile): void {
+export function storeText(dir: string, file: Pick<ArticleFile, 'sha256Text' | 'text'>): void {
   const p = path.join(dir, `${file.sha256Text}.txt`);
   if (existsSync(p)) return;
   mkdirSync(dir, { recursive: true });
