@@ -251,7 +251,15 @@ program.command('worker')
     const [{ startQueueWorker }, { parseQueueUrl, QueueUrlError }, { availableParallelism }] = await Promise.all([import('../queue/worker.js'), import('../queue/redis.js'), import('node:os')]);
     try { parseQueueUrl(o.queue); } catch (e) { if (e instanceof QueueUrlError) throw new UsageError(e.message); throw e; }
     const w = await startQueueWorker({ url: o.queue, concurrency: o.concurrency ?? availableParallelism(), lockMs: o.lock * 1000, log: (l) => process.stderr.write(l + '\n') });
-    const stop = () => { process.stderr.write(`worker: stopping after ${w.done()} articles (jobs in hand finish first)\n`); void w.close().then(() => process.exit(0)); };
+    // jobs in hand finish first (at most 10 s; a second signal, or Redis away, stops at once: their locks lapse and they run elsewhere)
+    let stopping = false;
+    const stop = () => {
+      if (stopping) process.exit(0);
+      stopping = true;
+      process.stderr.write(`worker: stopping after ${w.done()} articles (jobs in hand finish first)\n`);
+      setTimeout(() => process.exit(0), 10_000).unref();
+      void w.close().then(() => process.exit(0), () => process.exit(0));
+    };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });

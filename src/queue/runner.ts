@@ -36,6 +36,12 @@ export interface QueueRunnerOptions {
 export interface JobData { input: ReturnType<typeof serialInput>; config: RunnerContext['config']; configHash: string; timeoutMs?: number }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** `p`, or a rejection after `ms` (BullMQ waits for a connection that is reconnecting: never longer than this) */
+function within<T>(ms: number, p: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
 const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; } };
 
 const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
@@ -69,11 +75,17 @@ export function queueRunner(o: QueueRunnerOptions): (ctx: RunnerContext) => Prom
       ctx.log(`queue: took over the claim of ${gone ? 'a sequencer that is gone' : 'another sequencer (--break-lock)'} (pid ${holder.pid ?? '?'} on ${holder.host ?? '?'})`);
       await redis.set(claimKey, me, 'PX', claimMs);
     }
+    // Redis going away rejects commands that BullMQ sends on its own (and does not wait for): those are
+    // expected here, the run's own waits notice the outage and stop it with its reason; anything else is a bug
+    const redisGone = (e: unknown) => e instanceof Error && (e.name === 'MaxRetriesPerRequestError' || /Connection is closed|ECONNREFUSED|ECONNRESET|Stream isn't writeable|enableOfflineQueue/.test(e.message));
+    const onRejection = (e: unknown) => { if (!redisGone(e)) throw e; };
+    process.on('unhandledRejection', onRejection);
     const renew = setInterval(() => { redis.eval(RENEW, 1, claimKey, me, String(claimMs)).catch(() => { /* Redis away: the waits report it */ }); }, Math.max(200, claimMs / 3));
     renew.unref();
 
     const queue = new Queue<JobData, TaskResult>(addr.name, { connection, defaultJobOptions: { attempts: o.attempts ?? 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: false, removeOnFail: false } });
     queue.on('error', () => { /* as above */ });
+    queue.setMaxListeners(0); // a wait per result in the window listens for the queue closing
     const events = new QueueEvents(addr.name, { connection: { ...addr.connection, maxRetriesPerRequest: null } });
     events.on('error', () => { /* as above */ });
     await events.waitUntilReady();
@@ -82,7 +94,8 @@ export function queueRunner(o: QueueRunnerOptions): (ctx: RunnerContext) => Prom
     /** a Redis command, retried while Redis is away for up to downMs; then the run stops with the reason */
     async function withRedis<T>(what: string, f: () => Promise<T>): Promise<T> {
       for (;;) {
-        try { const r = await f(); downSince = 0; return r; } catch (e) {
+        // (a command that does not answer in time counts as Redis being down)
+        try { const r = await within(5000, f(), what); downSince = 0; return r; } catch (e) {
           if (e instanceof QueueError) throw e;
           downSince ||= Date.now();
           if (Date.now() - downSince > downMs) throw new QueueError(`Redis at ${addr.shown} has not answered for ${Math.round(downMs / 1000)} s (${what}: ${(e as Error).message}). Stopped: what landed in the ledger is whole and signed; run the same command again when Redis is back, and it carries on`, 'QUEUE_DOWN');
@@ -100,7 +113,7 @@ export function queueRunner(o: QueueRunnerOptions): (ctx: RunnerContext) => Prom
           return { status: 'reject', name, code: 'WORKER_FAILED', message: `${name}: failed on ${job.attemptsMade} attempt${job.attemptsMade === 1 ? '' : 's'}: ${job.failedReason}` };
         }
         // wait for its events (a second at most: then look again, so a lost queue or a dead Redis is noticed)
-        try { await job.waitUntilFinished(events, 1000); } catch { /* finished with a failure, timed out, or Redis away: look again */ }
+        try { await within(1500, job.waitUntilFinished(events, 1000), 'waiting'); } catch { /* finished with a failure, timed out, or Redis away: look again */ }
       }
     }
 
@@ -130,10 +143,12 @@ export function queueRunner(o: QueueRunnerOptions): (ctx: RunnerContext) => Prom
         try {
           // the results are in the ledger: their jobs go (after a failure they stay for the rerun)
           if (ok) for (let i = 0; i < waited.length; i += 500) await Promise.all(waited.slice(i, i + 500).map((id) => queue.remove(id).catch(() => 0)));
-          await redis.eval(RELEASE, 1, claimKey, me);
+          await within(3000, redis.eval(RELEASE, 1, claimKey, me), 'releasing the claim');
         } catch { /* Redis away: the claim lapses by itself */ }
-        await Promise.allSettled([queue.close(), events.close()]);
+        await Promise.allSettled([within(3000, queue.close(), 'closing the queue'), within(3000, events.close(), 'closing its events')]);
         redis.disconnect();
+        void queue.disconnect().catch(() => {}); void events.disconnect().catch(() => {});
+        process.off('unhandledRejection', onRejection);
       },
     };
   };
