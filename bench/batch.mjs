@@ -1,58 +1,49 @@
 #!/usr/bin/env node
-// Batch benchmark (issue 6): the 60 extraction pages + 100 metadata pages, repeated (each copy made
-// unique with an HTML comment) to N articles in a JSONL file. Each configuration runs in its own
-// process, one after another, so articles/s and peak RSS are its own. Prints ratios measured in this run.
-// Usage: node bench/batch.mjs [N=2000] [--big 20000]
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+// Batch benchmark, like for like (issue 19): the same pages for every contestant, each contestant a
+// whole process (or processes) timed from spawn to exit, each streaming its inputs line by line, with
+// the same number of processes: `claimledger run --workers N` against N Readability + linkedom
+// processes (each reading its share of the corpus), N = 1 and 2, at 500 and 2,000 articles (distinct
+// copies: each page made unique with an HTML comment). Peak RSS of each process. The ratios hold for
+// the page set named in the output, and only for it.
+// Usage: node bench/batch.mjs [--pages DIR ...] [--sizes 500,2000] [--big 20000 (peak RSS only)]
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync, createReadStream } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CLAIMLEDGER_SHARED ?? path.resolve(root, '../shared');
 const here = fileURLToPath(import.meta.url);
-const mode = process.argv[2];
+const argv = process.argv.slice(2);
 
-if (mode === '--child') {
-  // one measured configuration: node bench/batch.mjs --child KIND FILE [workers]
-  const [, , , kind, file, workersArg] = process.argv;
-  const lines = kind === 'run' ? [] : readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const t0 = performance.now();
-  let n = 0;
-  if (kind === 'run') {
-    const { runBatch } = await import('../dist/run.js');
-    const { defaultConfig } = await import('../dist/config.js');
-    const out = path.join(path.dirname(file), `out-${workersArg}-${path.basename(file)}`);
-    rmSync(out, { recursive: true, force: true });
-    const s = await runBatch({ config: defaultConfig, input: file, output: out, workers: Number(workersArg), timeoutMs: 60_000 });
-    n = s.processed + s.rejected;
-  } else if (kind === 'readability') {
-    const { Readability } = await import('@mozilla/readability');
-    const { parseHTML } = await import('linkedom');
-    for (const l of lines) { const { document } = parseHTML(l.html); new Readability(document).parse(); n++; }
-  } else if (kind === 'compromise') {
-    const nlp = (await import('compromise')).default;
-    const { extractHtml } = await import('../dist/stages/extract-html.js');
-    const bodies = lines.map((l) => extractHtml(l.html).text);
-    const t1 = performance.now();
-    for (const b of bodies) { nlp(b); n++; }
-    console.log(JSON.stringify({ n, seconds: (performance.now() - t1) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
-    process.exit(0);
+if (argv[0] === '--readability') {
+  // one Readability process: reads lines [from, to) of the corpus as a stream, one article at a time
+  const [, file, from, to] = argv;
+  const { Readability } = await import('@mozilla/readability');
+  const { parseHTML } = await import('linkedom');
+  let i = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (i >= Number(from) && i < Number(to) && line) { const { document } = parseHTML(JSON.parse(line).html); new Readability(document).parse(); }
+    i++;
   }
-  console.log(JSON.stringify({ n, seconds: (performance.now() - t0) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
   process.exit(0);
 }
 
-const pagesDirs = [path.join(shared, 'extraction/dev/pages'), path.join(shared, 'metadata/dev/pages')];
-if (!pagesDirs.every(existsSync)) { console.log(`bench: ${shared} is not here; nothing to measure`); process.exit(0); }
-const N = Number(mode ?? 2000);
-const bigIdx = process.argv.indexOf('--big');
-const BIG = bigIdx > 0 ? Number(process.argv[bigIdx + 1]) : 0;
-const pages = pagesDirs.flatMap((d) => readdirSync(d).map((f) => new TextDecoder('utf-8').decode(readFileSync(path.join(d, f)))));
+const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
+const pageDirs = argv.flatMap((a, i) => (a === '--pages' ? [argv[i + 1]] : []));
+const dirs = pageDirs.length ? pageDirs : [path.join(shared, 'extraction/dev/pages'), path.join(shared, 'metadata/dev/pages')];
+if (!dirs.every(existsSync)) { console.log(`bench: ${dirs.filter((d) => !existsSync(d)).join(', ')} not here (pass --pages DIR); nothing to measure`); process.exit(0); }
+const sizes = opt('--sizes', '500,2000').split(',').map(Number);
+const BIG = Number(opt('--big', 0));
+const pages = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.html?$/i.test(f)).map((f) => new TextDecoder('utf-8').decode(readFileSync(path.join(d, f)))));
 const dir = path.join(root, 'output/bench/batch');
 mkdirSync(dir, { recursive: true });
+const tag = Buffer.from(dirs.join('|')).toString('base64url').slice(0, 12);
+
 function corpus(n) {
-  const file = path.join(dir, `corpus-${n}.jsonl`);
+  const file = path.join(dir, `corpus-${tag}-${n}.jsonl`);
   if (!existsSync(file)) {
     // written line by line: 20,000 copies are gigabytes
     const fd = openSync(`${file}.tmp`, 'w');
@@ -62,33 +53,48 @@ function corpus(n) {
   }
   return file;
 }
-const rate = (r) => r.n / r.seconds;
-const child = (args) => {
-  // `claimledger run` as the CLI runs it (its shebang and `npm start` pass the same flags); the
-  // other two as one would run them, with Node's defaults
-  const flags = args[0] === 'run' ? ['--single-threaded-gc'] : [];
-  const r = spawnSync(process.execPath, [...flags, here, '--child', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout.trim().split('\n').pop());
-};
-if (process.argv.includes('--only-big')) {
-  const small = child(['run', corpus(N), '2']);
-  const big = child(['run', corpus(BIG), '2']);
-  console.log(`2 workers: peak RSS at ${N} articles ${small.maxRssMB.toFixed(0)} MB (${rate(small).toFixed(1)}/s); at ${BIG}: ${big.maxRssMB.toFixed(0)} MB (${rate(big).toFixed(1)}/s)`);
-  process.exit(0);
+
+/** a process from spawn to exit: wall seconds, and what it printed last (JSON) */
+function proc(args) {
+  return new Promise((resolve, reject) => {
+    const c = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    c.stdout.on('data', (d) => { out += d; });
+    c.stderr.on('data', (d) => { err += d; });
+    c.on('exit', (code) => (code === 0 || code === 3 ? resolve(JSON.parse(out.trim().split('\n').pop())) : reject(new Error(`${args.join(' ')}: exit ${code}\n${err.slice(-2000)}`))));
+  });
 }
-const file = corpus(N);
-const rows = {
-  'claimledger run, 1 worker': child(['run', file, '1']),
-  'claimledger run, 2 workers': child(['run', file, '2']),
-  'readability+linkedom (body only)': child(['readability', file]),
-  'compromise nlp(body)': child(['compromise', file]),
-};
-console.log(`corpus: ${N} articles (${pages.length} distinct pages, each copy unique)`);
-for (const [k, r] of Object.entries(rows)) console.log(`${k.padEnd(34)} ${rate(r).toFixed(1).padStart(7)} articles/s   peak RSS ${r.maxRssMB.toFixed(0)} MB`);
-const r2 = rate(rows['claimledger run, 2 workers']), r1 = rate(rows['claimledger run, 1 worker']);
-console.log(`ratios: 2 workers / readability ${(r2 / rate(rows['readability+linkedom (body only)'])).toFixed(2)}x (target 2); run / compromise ${(r1 / rate(rows['compromise nlp(body)'])).toFixed(2)}x (target 1.5); 2 workers / 1 worker ${(r2 / r1).toFixed(2)}x (target 1.7)`);
+async function timed(f) { const t = performance.now(); const r = await f(); return { seconds: (performance.now() - t) / 1000, ...r }; }
+
+// claimledger: the CLI as a user runs it (its shebang passes --single-threaded-gc), N worker threads
+const claimledger = (file, n) => timed(async () => {
+  const out = path.join(dir, `out-${n}`);
+  rmSync(out, { recursive: true, force: true });
+  const s = await proc(['--single-threaded-gc', path.join(root, 'dist/cli/main.js'), 'run', file, '-o', out, '--workers', String(n), '--json']);
+  return { maxRssMB: s.maxRssMb, articles: s.processed + s.rejected };
+});
+// Readability + linkedom: N processes side by side, each streaming its share
+const readability = (file, n, total) => timed(async () => {
+  const shares = await Promise.all(Array.from({ length: n }, (_, k) => proc([here, '--readability', file, String(Math.floor((total * k) / n)), String(Math.floor((total * (k + 1)) / n))])));
+  return { maxRssMB: Math.max(...shares.map((s) => s.maxRssMB)), articles: total };
+});
+
+console.log(`pages: ${pages.length} distinct pages from ${dirs.join(', ')}; each copy made unique with an HTML comment`);
+console.log('every row is whole processes timed from spawn to exit, streaming their inputs\n');
+console.log('articles  processes  claimledger run (articles/s, peak RSS)  Readability+linkedom (articles/s, peak RSS per process)  ratio');
+const ratios = {};
+for (const n of sizes) {
+  const file = corpus(n);
+  for (const p of [1, 2]) {
+    const c = await claimledger(file, p);
+    const r = await readability(file, p, n);
+    const ratio = (c.articles / c.seconds) / (r.articles / r.seconds);
+    ratios[`${n}x${p}`] = ratio;
+    console.log(`${String(n).padStart(8)}  ${String(p).padStart(9)}  ${(c.articles / c.seconds).toFixed(1).padStart(10)}/s ${c.maxRssMB.toFixed(0).padStart(5)} MB              ${(r.articles / r.seconds).toFixed(1).padStart(10)}/s ${r.maxRssMB.toFixed(0).padStart(5)} MB                            ${ratio.toFixed(2)}×`);
+  }
+}
+console.log(`\ntargets (two against two): 2,000 articles ≥ 2×${ratios['2000x2'] ? ` (now ${ratios['2000x2'].toFixed(2)}×)` : ''}; 500 articles ≥ 1.6×${ratios['500x2'] ? ` (now ${ratios['500x2'].toFixed(2)}×)` : ''}; on these pages only`);
 if (BIG) {
-  const big = child(['run', corpus(BIG), '2']);
-  console.log(`peak RSS at ${N}: ${rows['claimledger run, 2 workers'].maxRssMB.toFixed(0)} MB; at ${BIG}: ${big.maxRssMB.toFixed(0)} MB (${rate(big).toFixed(1)} articles/s)`);
+  const big = await claimledger(corpus(BIG), 2);
+  console.log(`claimledger run, 2 workers: peak RSS at ${BIG} articles ${big.maxRssMB.toFixed(0)} MB (${(big.articles / big.seconds).toFixed(1)} articles/s)`);
 }
