@@ -4,7 +4,7 @@
 // 3. measure every element once (text, link text, paragraph score) in one post-order walk;
 // 4. pick the best-scoring container (and siblings that carry the same article);
 // 5. keep its blocks (paragraphs, headings, list items, quotes) in order, one blank line apart.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { fail, type Meta, type Paragraph } from '../article.js';
 import { readMeta } from './extract-meta.js';
