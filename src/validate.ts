@@ -1,6 +1,6 @@
-// One Ajv instance; every schema in schemas/ is added to it and each is compiled once, on first use.
-// Ajv itself loads on the first check (a verifier thread that uses the schema compiled ahead of time,
-// dist/ledger/entry-schema.cjs from scripts/build-validators.mjs, never loads it).
+// Every schema in schemas/ compiled once. The built code uses the validators the build compiled ahead
+// of time (dist/schemas.cjs, dist/ledger/entry-schema.cjs from scripts/build-validators.mjs) and never
+// loads Ajv; the tests, on the sources, use one Ajv instance that compiles each schema on first use.
 import type { Ajv2020 as Ajv2020Type, ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,7 +25,20 @@ export function newAjv(extra: Options = {}): Ajv2020Type {
 
 let shared: Ajv2020Type | undefined;
 export const schemaId = (name: string) => `https://claimledger.dev/schemas/${name}.schema.json`;
+
+/** The validators the build compiled ahead of time (dist/schemas.cjs), when this is the built code; else none. */
+let ahead: Record<string, ValidateFunction> | null | undefined;
+function aheadOfTime(): Record<string, ValidateFunction> | null {
+  if (ahead === undefined) {
+    try { ahead = fileURLToPath(import.meta.url).endsWith('.js') ? (require('./schemas.cjs') as Record<string, ValidateFunction>) : null; } catch { ahead = null; }
+  }
+  return ahead;
+}
+
 function compiled(name: string): ValidateFunction {
+  const key = (Object.keys(schemaFiles) as (keyof typeof schemaFiles)[]).find((k) => schemaFiles[k] === name);
+  const pre = key ? aheadOfTime()?.[key] : undefined;
+  if (pre) return pre;
   shared ??= newAjv();
   const v = shared.getSchema(schemaId(name));
   if (!v) throw new Error(`schema ${name} is missing from ${schemaDir}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBatch } from '../src/run.js';
@@ -147,6 +147,32 @@ describe('the ledger-entry schema compiled ahead of time (dist/ledger/entry-sche
       if (ok) valid++;
     }
     expect(valid).toBeGreaterThanOrEqual(entries.length);
+  });
+});
+
+describe('every schema compiled ahead of time (dist/schemas.cjs): what the built code checks with', () => {
+  const file = new URL('../dist/schemas.cjs', import.meta.url);
+  it.skipIf(!existsSync(file))('agrees with the shared Ajv on records, entries, rejects and configs, and on broken ones', async () => {
+    const { createRequire } = await import('node:module');
+    const { check, schemaFiles } = await import('../src/validate.js');
+    const pre = createRequire(import.meta.url)(file.pathname) as Record<string, ((v: unknown) => boolean) & { errors?: { instancePath: string; keyword: string }[] | null }>;
+    expect(Object.keys(pre).sort()).toEqual(Object.keys(schemaFiles).sort());
+    const ws = workspace();
+    await runBatch({ config: defaultConfig, input: ws.input, output: ws.output });
+    const entries = readFileSync(path.join(ws.output, 'ledger.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const records = readdirSync(path.join(ws.output, 'articles')).map((f) => JSON.parse(readFileSync(path.join(ws.output, 'articles', f), 'utf8')));
+    const cases: [keyof typeof schemaFiles, unknown][] = [
+      ...entries.map((e) => ['ledgerEntry', e] as [keyof typeof schemaFiles, unknown]),
+      ...records.flatMap((r) => [['article', r], ['article', { ...r, text: 1 }], ['article', { ...r, extra: true }]] as [keyof typeof schemaFiles, unknown][]),
+      ...records.flatMap((r) => (r.claims ?? []).slice(0, 5).flatMap((c: Record<string, unknown>) => [['claim', c], ['claim', { ...c, start: -1 }], ['claim', { ...c, type: 'rumour' }]] as [keyof typeof schemaFiles, unknown][])),
+      ['config', defaultConfig], ['config', {}], ['config', { workers: 'two' }], ['config', { tracking: { nearWordShare: 2 } }],
+      ['reject', { input: 'a.html', code: 'EMPTY', message: 'empty' }], ['reject', { input: 'a.html', code: 'empty', message: 'x' }], ['reject', { input: 'a', code: 'X' }],
+    ];
+    for (const [schema, v] of cases) {
+      const ours = check(schema, v);
+      expect(pre[schema](v), `${schema} ${JSON.stringify(v).slice(0, 80)}`).toBe(ours === null);
+      if (ours) expect(pre[schema].errors?.[0]?.instancePath || '/').toBe(ours.path);
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 // here; the full tagger is four times slower and tags these sentences no better for our questions).
 // The tags are computed once, on the first question a rule asks, so sentences no rule looks at closely
 // cost nothing. Closed classes from src/lexicon/ (determiners, pronouns) win over the tagger.
-import nlp from 'compromise';
+import nlp from './compromise.js';
 import type { Sentence } from '../../article.js';
 import { tokenize, type Token } from './tokens.js';
 

@@ -1,7 +1,7 @@
 // The article's people and organisations: learned from the text itself (a capitalised run after a
 // title, or of two words or more), then used to resolve a mention to the fullest name in the article.
 // Pronouns and role nouns resolve through a salience timeline of sentence subjects and speakers.
-import nlp from 'compromise';
+import nlp from './compromise.js';
 import { lexicon, wordClasses } from '../../lexicon/index.js';
 import type { Speaker } from '../../article.js';
 import type { Mention } from './mentions.js';

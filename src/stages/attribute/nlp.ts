@@ -1,6 +1,6 @@
 // compromise, used sparingly on single words, with the answers cached: is a noun a person noun,
 // is a word a verb.
-import nlp from 'compromise';
+import nlp from './compromise.js';
 
 /** answers kept per question before the cache starts over */
 export const CACHE_LIMIT = 20_000;
