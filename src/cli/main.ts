@@ -16,7 +16,7 @@ import path from 'node:path';
 import { EXIT } from './exit.js';
 import { trackCommands } from './track.js';
 import { webCommands } from './web.js';
-import { say } from './terminal.js';
+import { onStop, say } from './terminal.js';
 import type { RunSummary } from '../run.js';
 import { duration } from './progress.js';
 
@@ -260,8 +260,7 @@ program.command('worker')
       setTimeout(() => process.exit(0), 10_000).unref();
       void w.close().then(() => process.exit(0), () => process.exit(0));
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    onStop(stop);
   });
 
 program.command('manifest')

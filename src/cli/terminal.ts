@@ -11,3 +11,9 @@ export function printable(s: string): string {
 export function say(s: string): void {
   process.stdout.write(printable(s));
 }
+
+/** Runs `stop` on Ctrl-C or a termination signal (long-running commands: serve, worker). */
+export function onStop(stop: () => void): void {
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

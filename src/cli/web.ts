@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import { defaultKeyFile } from '../ledger/keys.js';
 import { parseVerifier, type Verifier } from '../ledger/sign.js';
 import { CONFIG_HELP, ledgerFolder, UsageError, whole } from './args.js';
+import { onStop } from './terminal.js';
 
 /** The verifier key for the pages' verify status: --key, else the config's ledger.publicKey, else this machine's own key. */
 export function pagesKey(flag: string | undefined, cfg: Config): { key?: Verifier; source: string } {
@@ -61,8 +62,7 @@ export function webCommands(program: Command, config: (file: string | undefined)
         process.exit(64);
       });
       const stop = () => { server.close(); http.close(); process.exit(0); };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      onStop(stop);
     });
 
   program.command('report')
