@@ -7,13 +7,13 @@
 //                                                      (the prepared entries, the text and the record); resumable
 //   claimledger append --from RESULTS…                 merges the results by n and appends them in that order
 // Every line is JSON; n is the input's position in the whole run, so shards can be cut any way.
-import { createReadStream, existsSync, mkdirSync, openSync, closeSync, readFileSync, writeSync, ftruncateSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, openSync, closeSync, statSync, truncateSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { Config } from './config.js';
 import { configHash } from './config.js';
 import { byteLines } from './jsonl.js';
-import { inputsOf, runInPool, workerFile, type Item, type RunOptions } from './run.js';
+import { inputsOf, resultInPool, workerFile, type Item, type RunOptions } from './run.js';
 import { fromSerial, serialInput, toInput, type SerialInput, type TaskResult } from './task.js';
 
 export type ManifestLine = { n: number; input: SerialInput } | { n: number; reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
@@ -45,29 +45,25 @@ function manifestLine(n: number, item: Item): ManifestLine {
   return { n, input: serialInput(input) };
 }
 
-/** The n's already in a results file (a torn last line is cut off first: a killed `work` resumes). */
-function resultsDone(file: string): Set<number> {
+/** The n's already in a results file, read a line at a time (a torn last line is cut off first: a killed `work` resumes). */
+async function resultsDone(file: string): Promise<Set<number>> {
   const done = new Set<number>();
   if (!existsSync(file)) return done;
-  const data = readFileSync(file, 'utf8');
+  const size = statSync(file).size;
   let good = 0;
-  for (let at = 0; at < data.length;) {
-    const nl = data.indexOf('\n', at);
-    if (nl < 0) break;
-    try { done.add((JSON.parse(data.slice(at, nl)) as ResultLine).n); } catch { break; }
-    good = at = nl + 1;
+  for await (const line of byteLines(createReadStream(file) as AsyncIterable<Buffer>, Number.MAX_SAFE_INTEGER)) {
+    if ('tooLong' in line || good + line.bytes.length + 1 > size) break; // (the last line has no newline: torn)
+    try { done.add((JSON.parse(line.bytes.toString('utf8')) as ResultLine).n); } catch { break; }
+    good += line.bytes.length + 1;
   }
-  if (good < Buffer.byteLength(data)) {
-    const fd = openSync(file, 'r+');
-    try { ftruncateSync(fd, Buffer.byteLength(data.slice(0, good))); } finally { closeSync(fd); }
-  }
+  if (good < size) truncateSync(file, good);
   return done;
 }
 
 /** Works one manifest into a results file, in the manifest's order, with a pool of worker threads. */
 export async function workManifest(o: { from: string; to: string; config: Config; workers: number; timeoutMs?: number; onDone?: (n: number) => void }): Promise<{ done: number; skipped: number }> {
   const hash = configHash(o.config);
-  const done = resultsDone(o.to);
+  const done = await resultsDone(o.to);
   const fd = openSync(o.to, 'a');
   const pool = new Piscina({ filename: workerFile(), minThreads: Math.max(1, o.workers), maxThreads: Math.max(1, o.workers), workerData: { known: [] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
   let count = 0;
@@ -89,12 +85,7 @@ export async function workManifest(o: { from: string; to: string; config: Config
       if (done.has(m.n)) continue;
       const result: Promise<TaskResult> = 'reject' in m
         ? Promise.resolve({ status: 'reject', name: m.reject.input, ...(m.reject.id ? { id: m.reject.id } : {}), code: m.reject.code, message: m.reject.message, ...(m.reject.sha256Raw ? { sha256Raw: m.reject.sha256Raw } : {}) })
-        : runInPool(pool, { item: { kind: 'input', input: fromSerial(m.input) }, config: o.config, configHash: hash }, m.input.name, o.timeoutMs).then((r) => {
-          const name = m.input.name;
-          if (!r) return { status: 'reject', name, code: 'WORKER_FAILED', message: `${name}: no result` };
-          if ('timeout' in r) return { status: 'reject', name, code: 'TIMEOUT', message: `${name} took longer than ${o.timeoutMs} ms (the per-article time limit); it was stopped` };
-          return r;
-        });
+        : resultInPool(pool, { item: { kind: 'input', input: fromSerial(m.input) }, config: o.config, configHash: hash }, m.input.name, o.timeoutMs);
       pending.push({ n: m.n, result });
       while (pending.length >= Math.max(2, o.workers * 4)) await flush();
     }

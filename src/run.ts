@@ -234,7 +234,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
     const write = (item: Item, result: TaskResult | { timeout: true } | undefined) => {
       if ('reject' in item) { reject(item.reject); return; }
       if (!result || 'timeout' in result) {
-        reject({ input: item.name, code: 'TIMEOUT', message: `${item.name} took longer than ${o.timeoutMs} ms (the per-article time limit); it was stopped` });
+        reject({ input: item.name, code: 'TIMEOUT', message: timeoutMessage(item.name, o.timeoutMs) });
         return;
       }
       if (result.status === 'skipped') { summary.skipped++; return; }
@@ -322,6 +322,18 @@ export function localRunner(ctx: RunnerContext): Runner {
     },
     close: async () => { await pool?.destroy(); },
   };
+}
+
+/** What a reject says of an article stopped at the per-article time limit. */
+export function timeoutMessage(name: string, ms: number | undefined): string {
+  return `${name} took longer than ${ms} ms (the per-article time limit); it was stopped`;
+}
+
+/** One article's work elsewhere than in a run (a queue worker, `claimledger work`): a timeout is a TIMEOUT reject. */
+export async function resultInPool(pool: Piscina, args: Omit<TaskArgs, 'known'>, name: string, timeoutMs?: number): Promise<TaskResult> {
+  const out = await runInPool(pool, args, name, timeoutMs);
+  if (!out) return { status: 'reject', name, code: 'WORKER_FAILED', message: `${name}: no result` };
+  return 'timeout' in out ? { status: 'reject', name, code: 'TIMEOUT', message: timeoutMessage(name, timeoutMs) } : out;
 }
 
 /** One article in a pool worker under the time limit; a dead worker costs this input, not the run. */

@@ -70,7 +70,7 @@ describe('hostile values in every field a page shows', () => {
     cluster: null, reviews: [{ claim: X, event: X, rating: X, by: X, url: 'javascript:alert(4)', date: X, via: 'cluster' }],
     correction: { event: X, seq: 9, speaker: X, type: X, by: X, date: X, note: X },
     verifies: true, mentionText: X, clusterOthers: 0,
-    events: [{ seq: 9, leaf: X, kind: 'review', rating: X, by: X, url: 'javascript:alert(5)', date: X, note: X, body: {} }, { seq: 10, leaf: X, kind: 'correction', rating: null, by: X, url: null, date: X, note: X, body: { speaker: X, type: X } }],
+    events: [{ seq: 9, leaf: X, kind: 'review', rating: X, by: X, url: 'javascript:alert(5)', date: X, note: X, what: null, body: {} }, { seq: 10, leaf: X, kind: 'correction', rating: null, by: X, url: null, date: X, note: X, what: `speaker: ${X}`, body: { speaker: X, type: X } }],
     elsewhere: [{ id: X, source: X, input: X, title: X, publisher: X, published: X, speaker: X, relation: X, diff: `[-${X}-] {+${X}+}` }],
     ...over,
   });

@@ -1,7 +1,7 @@
 // Flag values and paths checked where they are read, so a mistyped command gets one line saying what is
 // wrong and exit 64 (EXIT.USAGE), never a stack trace, a silent default or the code for "ledger invalid".
 import { InvalidArgumentError, type Command } from 'commander';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const CONFIG_HELP = 'pipeline config (default: ./pipeline.config.json when there is one, else the built-in defaults)';
@@ -56,6 +56,15 @@ export function inputFile(file: string, what = 'file'): string {
   if (!existsSync(file)) throw new UsageError(`the ${what} ${file} does not exist`);
   if (statSync(file).isDirectory()) throw new UsageError(`${file} is a folder; name a file (\`claimledger run\` takes folders)`);
   return file;
+}
+
+/**
+ * The pinned verifier key's text: --key (the key itself or a file holding it), else the config's
+ * ledger.publicKey, with where it came from. Never a key read from the output folder being checked.
+ */
+export function pinnedKeyText(flag: string | undefined, publicKey: string | undefined): { text: string; source: string } | undefined {
+  if (flag) return { text: existsSync(flag) ? readFileSync(flag, 'utf8') : flag, source: 'checked with the key given by --key' };
+  return publicKey ? { text: publicKey, source: 'checked with the config\'s ledger.publicKey' } : undefined;
 }
 
 /** The options of a command that appends events: the ledger, the config (for the signing key), --break-lock. */

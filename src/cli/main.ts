@@ -33,7 +33,7 @@ function humanSummary(s: RunSummary): string {
     ...(s.publicKey ? [`verifier key: ${s.publicKey}`] : []),
   ].join('\n') + '\n';
 }
-import { CONFIG_HELP, inputFile, ledgerFile, ledgerFolder, oneOf, UsageError, whole, writerOptions } from './args.js';
+import { CONFIG_HELP, inputFile, ledgerFile, ledgerFolder, oneOf, pinnedKeyText, UsageError, whole, writerOptions } from './args.js';
 import { LockedError } from '../lock.js';
 import { LedgerWriteError } from '../ledger/append.js';
 
@@ -116,7 +116,7 @@ program.command('extract')
     const cfg = config(o.config);
     if (file !== '-') inputFile(file, 'input');
     const timeoutMs = o.timeout ?? cfg.limits.timeoutMs;
-    const [{ Piscina }, { workerFile }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../run.js'), import('../jsonl.js')]);
+    const [{ Piscina }, { workerFile, timeoutMessage }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../run.js'), import('../jsonl.js')]);
     // the article runs in a worker thread under the same time and memory limits as in `run`
     const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: 1, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
     type Out = { ok: true; json: string } | { ok: false; code: string; message: string };
@@ -124,7 +124,7 @@ program.command('extract')
       try {
         return await (pool.run({ input, config: cfg, indent }, { name: 'extractOne', signal: AbortSignal.timeout(timeoutMs) }) as Promise<Out>);
       } catch (e) {
-        if ((e as Error).name === 'AbortError' || /abort/i.test((e as Error).message)) return { ok: false, code: 'TIMEOUT', message: `${input.name} took longer than ${timeoutMs} ms (the per-article time limit); it was stopped` };
+        if ((e as Error).name === 'AbortError' || /abort/i.test((e as Error).message)) return { ok: false, code: 'TIMEOUT', message: timeoutMessage(input.name, timeoutMs) };
         const oom = (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
         return { ok: false, code: oom ? 'OUT_OF_MEMORY' : 'WORKER_FAILED', message: `${input.name}: ${oom ? 'the article needed more memory than a worker may use' : (e as Error).message}` };
       }
@@ -158,9 +158,7 @@ program.command('extract')
 /** The pinned verifier key: --key (the key itself or a file holding it), else the config's ledger.publicKey.
  *  Never a key read from the output folder being checked: that would only prove the folder matches itself. */
 function pinnedKey(flag: string | undefined, configPath: string | undefined): Verifier | undefined {
-  let text = flag;
-  if (text && existsSync(text)) text = readFileSync(text, 'utf8');
-  if (!text) text = config(configPath).ledger.publicKey;
+  const text = pinnedKeyText(flag, flag ? undefined : config(configPath).ledger.publicKey)?.text;
   if (!text) return undefined;
   try { return parseVerifier(text); } catch (e) {
     process.stderr.write(`claimledger: bad verifier key: ${(e as Error).message}\n`);

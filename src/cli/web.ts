@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import { defaultKeyFile } from '../ledger/keys.js';
 import { parseVerifier, type Verifier } from '../ledger/sign.js';
-import { CONFIG_HELP, ledgerFolder, UsageError, whole } from './args.js';
+import { CONFIG_HELP, ledgerFolder, pinnedKeyText, UsageError, whole } from './args.js';
 import { onStop } from './terminal.js';
 
 /** The verifier key for the pages' verify status: --key, else the config's ledger.publicKey, else this machine's own key. */
@@ -15,8 +15,8 @@ export function pagesKey(flag: string | undefined, cfg: Config): { key?: Verifie
   const parse = (text: string, source: string) => {
     try { return { key: parseVerifier(text.trim()), source }; } catch (e) { throw new UsageError(`bad verifier key (${source}): ${(e as Error).message}`); }
   };
-  if (flag) return parse(existsSync(flag) ? readFileSync(flag, 'utf8') : flag, 'checked with the key given by --key');
-  if (cfg.ledger.publicKey) return parse(cfg.ledger.publicKey, 'checked with the config\'s ledger.publicKey');
+  const pinned = pinnedKeyText(flag, cfg.ledger.publicKey);
+  if (pinned) return parse(pinned.text, pinned.source);
   const pub = defaultKeyFile(cfg.ledger.origin).replace(/\.key$/, '.pub');
   if (existsSync(pub)) return parse(readFileSync(pub, 'utf8'), `checked with this machine's own key (${pub}); pin a published key with --key`);
   return { source: 'no verifier key (--key or ledger.publicKey): checkpoints cannot be trusted' };

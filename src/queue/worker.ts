@@ -8,7 +8,7 @@ import { Worker, type Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { Piscina } from 'piscina';
 import { configHash } from '../config.js';
-import { runInPool, workerFile } from '../run.js';
+import { resultInPool, workerFile } from '../run.js';
 import { fromSerial, type TaskResult } from '../task.js';
 import { parseQueueUrl } from './redis.js';
 import type { JobData } from './runner.js';
@@ -30,24 +30,22 @@ export async function startQueueWorker(o: QueueWorkerOptions): Promise<QueueWork
   const log = o.log ?? (() => {});
   const pool = new Piscina({ filename: workerFile(), minThreads: concurrency, maxThreads: concurrency, idleTimeout: 60_000, workerData: { known: [] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
   let done = 0;
-  const process = async (job: Job<JobData, TaskResult>): Promise<TaskResult> => {
+  const work = async (job: Job<JobData, TaskResult>): Promise<TaskResult> => {
     const d = job.data;
     const name = d.input.name;
     // the job says which config; its hash must be that config's (a mixed-up queue is refused, not guessed)
     if (configHash(d.config) !== d.configHash) return { status: 'reject', name, code: 'BAD_JOB', message: `${name}: the job's config does not hash to its configHash` };
-    const out = await runInPool(pool, { item: { kind: 'input', input: fromSerial(d.input) }, config: d.config, configHash: d.configHash }, name, d.timeoutMs);
+    const out = await resultInPool(pool, { item: { kind: 'input', input: fromSerial(d.input) }, config: d.config, configHash: d.configHash }, name, d.timeoutMs);
     done++;
-    if (!out) throw new Error(`${name}: no result`);
-    if ('timeout' in out) return { status: 'reject', name, code: 'TIMEOUT', message: `${name} took longer than ${d.timeoutMs} ms (the per-article time limit); it was stopped` };
     // a pool worker that died for no reason of the article's: try again (elsewhere, maybe)
     if (out.status === 'reject' && out.code === 'WORKER_FAILED') throw new Error(out.message);
     return out;
   };
   const lockMs = o.lockMs ?? 30_000;
-  const worker = new Worker<JobData, TaskResult>(addr.name, process, {
+  const worker = new Worker<JobData, TaskResult>(addr.name, work, {
     connection: { ...addr.connection, maxRetriesPerRequest: null },
     concurrency, lockDuration: lockMs, stalledInterval: Math.max(1000, Math.floor(lockMs / 2)), maxStalledCount: 2,
-    name: `${hostname()}:${globalThis.process.pid}`,
+    name: `${hostname()}:${process.pid}`,
   });
   worker.on('error', (e) => log(`worker: ${e.message}`));
   worker.on('failed', (job, e) => log(`worker: ${job?.data.input.name ?? 'a job'} failed (attempt ${job?.attemptsMade ?? '?'}): ${e.message}`));

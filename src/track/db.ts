@@ -145,11 +145,7 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
       for (const [id, x] of cl) icl.run(id, x.size, x.sources.size);
       const il = db.prepare('INSERT INTO links VALUES (?, ?, ?)');
       for (const l of links) il.run(l.a, l.b, l.relation);
-      const ie = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const ev of events) {
-        const b = ev.body as Record<string, string | undefined>;
-        ie.run(ev.leaf, ev.seq, b.about, b.kind, b.rating ?? null, b.by ?? null, b.url ?? null, b.date ?? null, b.note ?? null, JSON.stringify(b));
-      }
+      insertEvents(db, events);
     })();
     // the audit's findings, problems first, kept so that a page of them is one indexed read
     const found = audit(db, config).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'problem' ? -1 : 1));
@@ -163,6 +159,15 @@ export function reindex(outputDir: string, config: Config): { sources: number; c
   }
   renameSync(tmp, file);
   return { sources: sources.size, claims: claims.length, events: events.length, speakers: ids.size, clusters: new Set(claims.map((c) => c.cluster).filter(Boolean)).size };
+}
+
+/** Event entries into the index (a rebuild, or the events appended since). */
+function insertEvents(db: DB, events: { leaf: string; seq: number; body: Record<string, unknown> }[]): void {
+  const ie = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const ev of events) {
+    const b = ev.body as Record<string, string | undefined>;
+    ie.run(ev.leaf, ev.seq, b.about, b.kind, b.rating ?? null, b.by ?? null, b.url ?? null, b.date ?? null, b.note ?? null, JSON.stringify(b));
+  }
 }
 
 /** The features that fired (non-empty lists, true flags), as JSON; the scorer's bookkeeping left out. */
@@ -262,8 +267,7 @@ function catchUpEvents(file: string, ledgerFile: string, bytes: number): boolean
       seq++;
     }
     db.transaction(() => {
-      const ie = db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const { leaf, seq, body: b } of rows) ie.run(leaf, seq, b.about, b.kind, b.rating ?? null, b.by ?? null, b.url ?? null, b.date ?? null, b.note ?? null, JSON.stringify(b));
+      insertEvents(db, rows);
       const set = db.prepare('UPDATE meta SET v = ? WHERE k = ?');
       set.run(String(bytes), 'ledgerBytes');
       set.run(String(seq), 'ledgerSize');

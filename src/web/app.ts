@@ -13,7 +13,7 @@ import { verifyLedgerParallel } from '../ledger/verify.js';
 import { LockedError } from '../lock.js';
 import { openIndex, type DB } from '../track/db.js';
 import { appendCorrection, appendReview } from '../track/review.js';
-import { articleView, findings, latestCheckpoint, listArticles, listSpeakers, searchClaims, speakerView, type LedgerStatus } from './data.js';
+import { articleView, findings, keySourceOf, latestCheckpoint, listArticles, listSpeakers, searchClaims, speakerView, verifyStatus, type LedgerStatus } from './data.js';
 import { articlePage, auditPage, homePage, notFoundPage, searchPage, speakerPage, speakersPage, type Ctx, type Links, type Page } from './pages.js';
 
 export interface ServeOptions {
@@ -74,7 +74,7 @@ export function createApp(o: ServeOptions): AuditServer {
   let verify: LedgerStatus['verify'] = null;
   let verifiedAt = -1;
   const bytes = () => (existsSync(ledgerFile) ? statSync(ledgerFile).size : 0);
-  const keySource = o.keySource ?? (o.key ? 'checked with the pinned key' : 'no verifier key: checkpoints cannot be trusted');
+  const keySource = keySourceOf(o.key, o.keySource);
 
   /** the index, reopened (rebuilt when behind) whenever the ledger has grown */
   function index(): DB {
@@ -89,9 +89,7 @@ export function createApp(o: ServeOptions): AuditServer {
       verify = null;
       // after the response that asked: a large ledger verifies on worker threads while pages are served
       verifying = new Promise((r) => setImmediate(r)).then(() => verifyLedgerParallel({ ledger: ledgerFile, key: o.key })).then((r) => {
-        verify = r.status === 'valid'
-          ? { status: 'valid', message: `${r.entries} entries, ${r.checkpoints} signed checkpoints`, entries: r.entries }
-          : { status: r.status, message: `${r.code} at entry ${r.line}: ${r.message}` };
+        verify = verifyStatus(r);
       }, (e: Error) => { verify = { status: 'unverifiable', message: e.message }; });
     }
     return db;

@@ -6,9 +6,11 @@ import path from 'node:path';
 import { sha256Hex } from '../hash.js';
 import { listCheckpoints, parseCheckpointText, openCheckpoint, type Checkpoint } from '../ledger/checkpoint.js';
 import type { Verifier } from '../ledger/sign.js';
+import type { VerifyResult } from '../ledger/verify.js';
 import type { Finding } from '../track/audit.js';
 import type { DB } from '../track/db.js';
 import { query, type ClaimResult } from '../track/query.js';
+import { eventsAbout, type ClaimEvent } from '../track/status.js';
 import { diffLine, relation, wordDiff, words } from '../track/words.js';
 import { defaultConfig } from '../config.js';
 
@@ -18,13 +20,12 @@ export interface Paged<T> { rows: T[]; total: number; page: number; pages: numbe
 
 export interface ArticleRow { leaf: string; seq: number; article: string; input: string; url: string | null; title: string | null; publisher: string | null; published: string | null; claims: number }
 
-export interface Event { seq: number; leaf: string; kind: string; rating: string | null; by: string | null; url: string | null; date: string | null; note: string | null; body: Record<string, unknown> }
 export interface Elsewhere { id: string; source: string; input: string; title: string | null; publisher: string | null; published: string | null; speaker: string | null; relation: string | null; diff: string | null }
 export interface ClaimView extends ClaimResult {
   /** the words at [start, end) of the stored text are the claim's words */
   verifies: boolean;
   mentionText: string | null;
-  events: Event[];
+  events: ClaimEvent[];
   elsewhere: Elsewhere[];
   /** how many other claims share its cluster (the card lists the linked ones, up to ELSEWHERE_SHOWN) */
   clusterOthers: number;
@@ -76,12 +77,6 @@ export function listSpeakers(db: DB, o: { q?: string; page?: number; per?: numbe
 export function speakerRow(db: DB, key: string): SpeakerRow | undefined {
   const r = db.prepare('SELECT key, name, variants, claims FROM speakers WHERE key = ?').get(key) as { key: string; name: string; variants: string; claims: number } | undefined;
   return r && { ...r, variants: JSON.parse(r.variants) as string[] };
-}
-
-/** The claim's events in ledger order (reviews, corrections, notes). */
-function eventsOf(db: DB, leaf: string): Event[] {
-  return (db.prepare('SELECT seq, leaf, kind, rating, reviewer AS by, url, date, note, body FROM events WHERE about = ? ORDER BY seq').all(leaf) as (Omit<Event, 'body'> & { body: string })[])
-    .map((e) => ({ ...e, body: JSON.parse(e.body) as Record<string, unknown> }));
 }
 
 /** The most repeats a card lists (the rest are counted). */
@@ -137,7 +132,7 @@ export function articleView(db: DB, outputDir: string, leaf: string): ArticleVie
     ...c,
     verifies: text !== null && text.slice(c.start, c.end) === c.text,
     mentionText: text !== null && c.speaker?.mention ? text.slice(c.speaker.mention.start, c.speaker.mention.end) : null,
-    events: eventsOf(db, c.leaf),
+    events: eventsAbout(db, c.leaf),
     ...withElsewhere(db, c),
   }));
   const count = new Map<string, { key: string; name: string; count: number }>();
@@ -205,6 +200,14 @@ export interface LedgerStatus {
   verify: { status: string; message: string; entries?: number } | null;
   keySource: string;
 }
+
+/** The home page's words for a verify result, and for where its key came from. */
+export function verifyStatus(r: VerifyResult, when = ''): NonNullable<LedgerStatus['verify']> {
+  return r.status === 'valid'
+    ? { status: 'valid', message: `${r.entries} entries, ${r.checkpoints} signed checkpoints${when}`, entries: r.entries }
+    : { status: r.status, message: `${r.code} at entry ${r.line}: ${r.message}` };
+}
+export const keySourceOf = (key: Verifier | undefined, said?: string) => said ?? (key ? 'checked with the pinned key' : 'no verifier key: checkpoints cannot be trusted');
 
 /** The newest signed checkpoint in the output, and whether its signature holds under the key. */
 export function latestCheckpoint(outputDir: string, key: Verifier | undefined): LedgerStatus['checkpoint'] {

@@ -187,11 +187,9 @@ function highlighted(text: string, claims: ClaimView[], colour: Map<string, numb
 }
 
 function eventLine(e: ClaimView['events'][number]): Html {
-  const b = e.body;
   if (e.kind === 'review') return html`<li>Review (entry ${e.seq}): <strong>${e.rating ?? ''}</strong> by ${e.by ?? ''}${e.date ? html`, ${e.date}` : ''} ${outLink(e.url, 'the review')}</li>`;
   if (e.kind === 'correction') {
-    const what = [b.speaker ? `speaker: ${String(b.speaker)}` : '', b.type ? `type: ${String(b.type)}` : '', b.notAClaim ? 'not a claim' : ''].filter(Boolean).join('; ');
-    return html`<li>Correction (entry ${e.seq})${e.by ? html` by ${e.by}` : ''}${e.date ? html`, ${e.date}` : ''}: ${what || e.note || ''}${e.note && what ? html` (${e.note})` : ''}</li>`;
+    return html`<li>Correction (entry ${e.seq})${e.by ? html` by ${e.by}` : ''}${e.date ? html`, ${e.date}` : ''}: ${e.what || e.note || ''}${e.note && e.what ? html` (${e.note})` : ''}</li>`;
   }
   return html`<li>${e.kind} (entry ${e.seq})${e.by ? html` by ${e.by}` : ''}${e.date ? html`, ${e.date}` : ''}${e.note ? html`: ${e.note}` : ''}</li>`;
 }
@@ -216,7 +214,7 @@ function correctionLine(c: ClaimView): Part {
   return html`<p class="flash">Corrected (entry ${k.seq}${k.by ? html`, by ${k.by}` : ''}${k.date ? html`, ${k.date}` : ''}): ${what.map((w, i) => html`${i ? '; ' : ''}${w}`)}</p>`;
 }
 
-function forms(c: ClaimView, people: string[], l: Links): Html {
+function forms(c: ClaimView, l: Links): Html {
   const today = new Date().toISOString().slice(0, 10);
   return html`<form method="post" action="${l.review!(c.id)}" aria-label="Review this claim"><strong>Record a review</strong>
 <label>Rating <input type="text" name="rating" required maxlength="200"></label>
@@ -230,10 +228,10 @@ function forms(c: ClaimView, people: string[], l: Links): Html {
 <label><input type="checkbox" name="notAClaim" value="1"> Not a claim</label>
 <label>Corrected by <input type="text" name="by" maxlength="200"></label>
 <label>Note <input type="text" name="note" maxlength="1000"></label>
-<button>Append correction</button></form>${people.length ? '' : ''}`;
+<button>Append correction</button></form>`;
 }
 
-function card(c: ClaimView, ctx: Ctx, people: string[], cp: LedgerStatus['checkpoint']): Html {
+function card(c: ClaimView, ctx: Ctx, cp: LedgerStatus['checkpoint']): Html {
   const l = ctx.links;
   const sp = c.speaker;
   const heading = sp ? html`${TYPE_LABEL[c.type] ?? c.type} by ${sp.name}` : c.type === 'statement' ? html`${TYPE_LABEL.statement}` : html`${TYPE_LABEL[c.type] ?? c.type}, <span class="bad">no speaker found</span>`;
@@ -253,7 +251,7 @@ ${sp ? html`<dt>Found through</dt><dd>${VIA_LABEL[sp.via ?? ''] ?? sp.via ?? 'â€
 <dt>Events</dt><dd>${c.events.length ? html`<ul class="plain">${c.events.map(eventLine)}</ul>` : 'none'}${c.reviews.filter((r) => r.via === 'cluster').map((r) => html`<br>Review of a repeat: <strong>${r.rating ?? ''}</strong> by ${r.by ?? ''}`)}</dd>
 <dt>Same words elsewhere</dt><dd>${c.elsewhere.length ? html`<ul class="plain">${c.elsewhere.map((o) => elsewhereLine(o, l))}</ul>` : 'none'}${c.clusterOthers > c.elsewhere.length ? html`<span class="muted">${c.clusterOthers} other claims share its cluster; ${c.elsewhere.length} linked directly shown</span>` : ''}</dd>
 </dl>
-${ctx.write && l.review ? forms(c, people, l) : ctx.writeLocked ? html`<p class="muted">To review or correct, open the address <code>claimledger serve --write</code> printed (it carries the run's token).</p>` : ''}
+${ctx.write && l.review ? forms(c, l) : ctx.writeLocked ? html`<p class="muted">To review or correct, open the address <code>claimledger serve --write</code> printed (it carries the run's token).</p>` : ''}
 <p><a href="#m-${c.id}">Back to the text</a></p>
 </section>`;
 }
@@ -283,7 +281,7 @@ ${statements ? html`<li><span class="t-statement">statement</span> (${statements
 <button type="button" id="show-all">Show all</button> <span class="muted">showing <span id="shown">${v.claims.length}</span> of ${v.claims.length} claims</span></div>
 ${ctx.write ? html`<datalist id="people">${people.map((p) => html`<option value="${p}">`)}</datalist>` : ''}
 <div class="cards"><p class="hint muted">Select a highlighted passage (or Tab to it and press Enter) to see its card. Keys: <span class="kbd">j</span>/<span class="kbd">k</span> next/previous claim, <span class="kbd">Esc</span> close.</p>
-${v.claims.map((c) => card(c, ctx, people, ctx.status.checkpoint))}
+${v.claims.map((c) => card(c, ctx, ctx.status.checkpoint))}
 </div>
 </aside>
 </div>`;

@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import type { Verifier } from '../ledger/sign.js';
 import { verifyLedgerParallel } from '../ledger/verify.js';
 import { openIndex } from '../track/db.js';
-import { articleView, findings, latestCheckpoint, listArticles, listSpeakers, speakerView, type LedgerStatus } from './data.js';
+import { articleView, findings, keySourceOf, latestCheckpoint, listArticles, listSpeakers, speakerView, verifyStatus, type LedgerStatus } from './data.js';
 import { articlePage, auditPage, homePage, speakerPage, speakersPage, type Ctx, type Links } from './pages.js';
 
 const short = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
@@ -32,8 +32,8 @@ export async function writeReport(o: ReportOptions): Promise<ReportSummary> {
     const r = await verifyLedgerParallel({ ledger, key: o.key });
     const status: LedgerStatus = {
       checkpoint: latestCheckpoint(o.outputDir, o.key),
-      verify: r.status === 'valid' ? { status: 'valid', message: `${r.entries} entries, ${r.checkpoints} signed checkpoints (when the report was written)`, entries: r.entries } : { status: r.status, message: `${r.code} at entry ${r.line}: ${r.message}` },
-      keySource: o.keySource ?? (o.key ? 'checked with the pinned key' : 'no verifier key: checkpoints cannot be trusted'),
+      verify: verifyStatus(r, ' (when the report was written)'),
+      keySource: keySourceOf(o.key, o.keySource),
     };
     const ctx: Ctx = { links: staticLinks, status };
     mkdirSync(o.dir, { recursive: true });
