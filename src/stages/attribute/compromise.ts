@@ -1,9 +1,22 @@
-// compromise, loaded from its one-file build (builds/three/compromise-three.cjs, what `require` gets)
-// rather than its ES module source tree: the same library and version, about 0.1–0.2 s less to load,
-// which every worker thread pays (issue 19: cold start). One instance for every module here, so the
-// words the article teaches it (`addWords`) are known everywhere.
+// compromise, loaded as one file rather than its ES module source tree: the same library and version.
+// When this is the built code, it is dist/vendor/compromise.cjs, which `npm run build` makes from
+// compromise's own source with its pre-tagger's lexicon computed at build time instead of at every load
+// (scripts/build-compromise.mjs, which checks the result equals the package's); otherwise (tests run on
+// src/, or no bundle) the package's own one-file build. Either saves load time every worker thread pays
+// (issue 19: cold start). One instance for every module here, so the words the article teaches it
+// (`addWords`) are known everywhere.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type Nlp from 'compromise';
 
-const nlp = createRequire(import.meta.url)('compromise') as typeof Nlp;
+const require = createRequire(import.meta.url);
+
+function load(): typeof Nlp {
+  if (fileURLToPath(import.meta.url).endsWith('.js')) {
+    try { return require('../../vendor/compromise.cjs') as typeof Nlp; } catch { /* not built: the package's own build */ }
+  }
+  return require('compromise') as typeof Nlp;
+}
+
+const nlp = load();
 export default nlp;
