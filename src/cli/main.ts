@@ -1,5 +1,6 @@
 #!/usr/bin/env -S node --single-threaded-gc
 // The CLI: parses flags, calls the library, prints, and maps outcomes to exit codes. Nothing else.
+import { EXTRACT_POOL, takeEarlyPool } from './prestart.js'; // first: `extract` starts its worker thread while the rest loads
 import { Command, CommanderError } from 'commander';
 import { createReadStream, readFileSync } from 'node:fs';
 import type { ArticleInput } from '../article.js';
@@ -118,7 +119,7 @@ program.command('extract')
     const timeoutMs = o.timeout ?? cfg.limits.timeoutMs;
     const [{ Piscina }, { workerFile, timeoutMessage }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../run.js'), import('../jsonl.js')]);
     // the article runs in a worker thread under the same time and memory limits as in `run`
-    const pool = new Piscina({ filename: workerFile(), minThreads: 1, maxThreads: 1, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
+    const pool = takeEarlyPool() ?? new Piscina({ filename: workerFile(), ...EXTRACT_POOL });
     type Out = { ok: true; json: string } | { ok: false; code: string; message: string };
     const one = async (input: ArticleInput, indent?: number): Promise<Out> => {
       try {
