@@ -1,10 +1,12 @@
-// HTML → frozen body text + paragraphs (with their CSS path) + metadata, on cheerio (htmlparser2 mode).
+// HTML → frozen body text + paragraphs (with their CSS path) + metadata, on the DOM of htmlparser2 (the
+// parser cheerio/slim wraps: the walks below read its nodes, never cheerio's selection API, so the
+// parser is called directly and cheerio's query engine is never loaded).
 // Steps: 1. read metadata (JSON-LD, OpenGraph, meta tags) before anything is removed;
 // 2. drop page furniture (scripts, navigation, hidden nodes, class/id-marked boilerplate);
 // 3. measure every element once (text, link text, paragraph score) in one post-order walk;
 // 4. pick the best-scoring container (and siblings that carry the same article);
 // 5. keep its blocks (paragraphs, headings, list items, quotes) in order, one blank line apart.
-import * as cheerio from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { fail, type Meta, type Paragraph } from '../article.js';
 import { readMeta } from './extract-meta.js';
@@ -321,8 +323,7 @@ export function extractHtml(html: string, url?: string): HtmlExtract {
   // 0. a page nested deeper than any real layout would overflow the walks below: refuse it plainly
   const estimate = tagDepth(html);
   if (estimate > MAX_DEPTH * 2) fail('TOO_DEEP', `the page nests elements about ${estimate} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
-  const doc = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const root = doc.root()[0] as AnyNode;
+  const root: AnyNode = parseDocument(html, { xmlMode: false, decodeEntities: true });
   const depth = depthOf(root);
   if (depth > MAX_DEPTH) fail('TOO_DEEP', `the page nests elements ${depth} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
   // 1. metadata first: furniture removal takes the header and bylines with it
