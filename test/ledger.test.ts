@@ -123,6 +123,33 @@ describe('run → ledger → verify', () => {
   });
 });
 
+describe('the entries the workers build (not checked one by one at run time)', () => {
+  it('pass the ledger-entry schema for every golden and hostile article, as the writer chains them', async () => {
+    const { runTask } = await import('../src/task.js');
+    const { check } = await import('../src/validate.js');
+    const { configHash } = await import('../src/config.js');
+    const { SOURCE_PLACEHOLDER } = await import('../src/ledger/hash.js');
+    const golden = new URL('./golden/', import.meta.url), hostile = new URL('./fixtures/hostile/', import.meta.url);
+    const files = [
+      ...readdirSync(golden).flatMap((d) => readdirSync(new URL(`${d}/`, golden)).filter((f) => /^input\./.test(f)).map((f) => new URL(`${d}/${f}`, golden))),
+      ...readdirSync(hostile).map((f) => new URL(f, hostile)),
+    ];
+    expect(files.length).toBeGreaterThan(4);
+    let claims = 0;
+    for (const f of files) {
+      const r = runTask({ item: { kind: 'input', input: { name: path.basename(f.pathname), raw: readFileSync(f) } }, config: defaultConfig, configHash: configHash(defaultConfig), known: new Set() });
+      expect(r.status, f.pathname).toBe('ok');
+      if (r.status !== 'ok') continue;
+      const leaf = leafHash('x');
+      const entries = [{ v: 1, seq: 0, type: 'source', prev: '0'.repeat(64), body: JSON.parse(r.source) }, ...r.claims.map((c, i) => ({ v: 1, seq: i + 1, type: 'claim', prev: leaf, body: JSON.parse(c.replace(SOURCE_PLACEHOLDER, leaf)) }))];
+      for (const e of entries) expect(check('ledgerEntry', e), `${f.pathname} ${e.type} ${e.seq}`).toBeNull();
+      for (const c of r.claims) expect(canonical(JSON.parse(c))).toBe(c);
+      claims += r.claims.length;
+    }
+    expect(claims).toBeGreaterThan(50);
+  });
+});
+
 describe('the ledger-entry schema compiled ahead of time (dist/ledger/entry-schema.cjs)', () => {
   const file = new URL('../dist/ledger/entry-schema.cjs', import.meta.url);
   it.skipIf(!existsSync(file))('agrees with the shared Ajv on real entries and on broken ones', async () => {
