@@ -6,6 +6,7 @@ import { decode } from '../src/stages/decode.js';
 import { dateFromUrl, dateInText, normaliseDate } from '../src/stages/dates.js';
 import { extractHtml } from '../src/stages/extract-html.js';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const hasIconv = spawnSync('iconv', ['--version']).status === 0;
 
@@ -71,5 +72,27 @@ describe('dates', () => {
     const { meta } = extractHtml('<html><body><h1>Headline</h1><p><em>10.11.2021</em></p><article><p>Body text of the story, long enough to be counted as the body of the article page.</p></article></body></html>');
     expect(meta.published).toBe('2021-11-10');
     expect(meta.sources.published).toBe('text');
+  });
+});
+
+describe('the tokenizer whose skipping search is native (NativeSearchTokenizer)', () => {
+  /** the tree as plain data: node types, names, attributes, text */
+  const shape = (n: unknown): unknown => {
+    const x = n as { type: string; name?: string; attribs?: Record<string, string>; data?: string; children?: unknown[] };
+    return [x.type, x.name ?? null, x.attribs ?? null, x.data ?? null, (x.children ?? []).map(shape)];
+  };
+  it.each([
+    ['scripts and styles', '<html><head><style>p { color: red } a<b</style><script>if (a < b && c </scr) { x = "</div>" }</script></head><body><p>Text &amp; more</p></body></html>'],
+    ['a JSON-LD script', '<script type="application/ld+json">{"headline":"A &lt; B"}</script><p>x</p>'],
+    ['comments', '<p>a<!-- one -- two --> b <!----> c <!-- x --!> d</p><!-- never closed'],
+    ['an unclosed script', '<p>before</p><script>var a = 1 < 2;'],
+    ['an unclosed style and a title', '<title>A < B</title><style>x<y'],
+    ['CDATA and a declaration', '<!DOCTYPE html><svg><![CDATA[ a < b ]]></svg><p>t</p>'],
+    ['uppercase end tags', '<SCRIPT>a</SCRIPT ><STYLE>b</Style><p>c</p>'],
+    ['the hostile fixture', readFileSync(new URL('./fixtures/hostile/hostile-page.html', import.meta.url), 'utf8')],
+  ])('parses %s exactly as the stock tokenizer', async (_name, html) => {
+    const { parseDocument } = await import('htmlparser2');
+    const { NativeSearchTokenizer } = await import('../src/stages/extract-html.js');
+    expect(shape(parseDocument(html, { decodeEntities: true, Tokenizer: NativeSearchTokenizer }))).toEqual(shape(parseDocument(html, { decodeEntities: true })));
   });
 });
