@@ -165,10 +165,10 @@ function collect(root: AnyNode): Collected {
           if (a.datetime) c.times.push({ datetime: a.datetime, itemprop: a.itemprop, inArticle });
           break;
       }
-      if (c.dateElements.length < 20 && (e.name === 'time' ? !a.datetime : DATE_HINT.test(`${a.class ?? ''} ${a.id ?? ''}`))) c.dateElements.push(e);
+      if (c.dateElements.length < 20 && (e.name === 'time' ? !a.datetime : (a.class !== undefined || a.id !== undefined) && DATE_HINT.test(`${a.class ?? ''} ${a.id ?? ''}`))) c.dateElements.push(e);
       if (a.itemprop && !('content' in a) && e.name !== 'meta') add(c.itemprops, a.itemprop.toLowerCase(), a.datetime ?? textOf(e));
       else if (a.itemprop && a.content !== undefined) add(c.itemprops, a.itemprop.toLowerCase(), a.content);
-      walk(e, inArticle || e.name === 'article' || /articleBody|NewsArticle|BlogPosting/i.test(`${a.itemprop ?? ''} ${a.itemtype ?? ''}`));
+      walk(e, inArticle || e.name === 'article' || ((a.itemprop !== undefined || a.itemtype !== undefined) && /articleBody|NewsArticle|BlogPosting/i.test(`${a.itemprop ?? ''} ${a.itemtype ?? ''}`)));
     }
   };
   walk(root, false);
