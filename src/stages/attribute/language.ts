@@ -16,10 +16,19 @@ const MIN_WORDS = 8;
 /** the words looked at: enough to tell, few enough to cost nothing */
 const SAMPLE = 600;
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 /** The share of English function words among the first words of the article's body, of other languages' ones, and of Latin letters. */
 export function englishShare(file: ArticleFile): { share: number; other: number; latin: number; words: number } {
-  const body = file.paragraphs.filter((p) => p.kind !== 'boilerplate').map((p) => file.text.slice(p.start, p.end)).join('\n');
-  const words = (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).slice(0, SAMPLE);
+  // the first SAMPLE words of the body's paragraphs, read only as far as they go (no word spans two paragraphs)
+  const words: string[] = [];
+  for (const p of file.paragraphs) {
+    if (p.kind === 'boilerplate') continue;
+    const text = file.text.slice(p.start, p.end);
+    WORD.lastIndex = 0;
+    for (let m; words.length < SAMPLE && (m = WORD.exec(text));) words.push(m[0]);
+    if (words.length >= SAMPLE) break;
+  }
   const share = (cls: Set<string>) => (words.length ? words.filter((w) => cls.has(w.toLowerCase())).length / words.length : 0);
   const letters = words.join('').replace(/[\p{N}'’-]/gu, '');
   const latin = letters.length ? (letters.match(/\p{Script=Latin}/gu) ?? []).length / letters.length : 1;
