@@ -4,7 +4,7 @@ import { EXTRACT_POOL, takeEarlyPool } from './prestart.js'; // first: `extract`
 import { Command, CommanderError } from 'commander';
 import { createReadStream, readFileSync } from 'node:fs';
 import type { ArticleInput } from '../article.js';
-// the pipeline (compromise, cheerio) loads in the commands that process articles only: `verify`,
+// the pipeline (compromise, htmlparser2) loads in the commands that process articles only: `verify`,
 // `prove` and the tracking commands start in a fraction of the time
 import { ConfigError, defaultConfig, loadConfig, type Config } from '../config.js';
 import { verifyLedgerParallel } from '../ledger/verify.js';

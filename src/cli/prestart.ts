@@ -1,5 +1,5 @@
 // Imported first by the CLI (issue 19: cold start). `claimledger extract` runs its article in a worker
-// thread; that thread spends most of its start loading the pipeline (compromise, cheerio, the schemas).
+// thread; that thread spends most of its start loading the pipeline (compromise, htmlparser2, the lexicons).
 // Started here, before the rest of the CLI loads, it loads on the second core while the main thread loads
 // its own modules, instead of after them. Every other command starts nothing.
 import type { Piscina as Pool } from 'piscina';
