@@ -88,46 +88,56 @@ function removeFurniture(root: AnyNode, stats: Map<Element, Stat>, total: number
   walk(root);
 }
 
+/** what visitNode found under the node it was last called on (kept here, not in an object per node) */
+let gotText = 0, gotLink = 0, gotCommas = 0;
+type Run = { owner: Element; text: number; link: number; commas: number };
+
+/** One node of measure's post-order walk: its text and link-text length and commas in gotText/gotLink/gotCommas; every element's Stat into `stats`. */
+function visitNode(n: AnyNode, inLink: boolean, stats: Map<Element, Stat>, runs: Run[]): void {
+  if (n.type === 'text') {
+    // length with white space runs folded to one, and commas, in one pass
+    const t = (n as Text).data;
+    let len = 0, commas = 0, space = true;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { if (!space) { len++; space = true; } continue; }
+      space = false; len++;
+      if (c === 44 || c === 0x60c || c === 0x3001 || c === 0xff0c) commas++;
+    }
+    if (space && len > 0) len--;
+    gotText = len; gotLink = inLink ? len : 0; gotCommas = commas;
+    return;
+  }
+  if (n.type === 'root') {
+    let text = 0, link = 0, commas = 0;
+    for (const c of (n as unknown as Element).children) { visitNode(c, inLink, stats, runs); text += gotText; link += gotLink; commas += gotCommas; }
+    gotText = text; gotLink = link; gotCommas = commas;
+    return;
+  }
+  if (!isElement(n) || NO_TEXT.has(n.name)) { gotText = 0; gotLink = 0; gotCommas = 0; return; }
+  let text = 0, link = 0, commas = 0, blockChildren = false;
+  const link2 = inLink || n.name === 'a';
+  // loose inline runs between block children (text with <br>s, spans) are paragraphs of their own
+  let runText = 0, runLink = 0, runCommas = 0;
+  for (const c of n.children) {
+    visitNode(c, link2, stats, runs);
+    text += gotText; link += gotLink; commas += gotCommas;
+    if (isElement(c) && !INLINE.has(c.name)) {
+      blockChildren = true;
+      if (runText >= 25) runs.push({ owner: n, text: runText, link: runLink, commas: runCommas });
+      runText = 0; runLink = 0; runCommas = 0;
+    } else { runText += gotText; runLink += gotLink; runCommas += gotCommas; }
+  }
+  if (blockChildren && runText >= 25) runs.push({ owner: n, text: runText, link: runLink, commas: runCommas });
+  stats.set(n, { text, link, commas, score: 0, blockChildren, prose: 0 });
+  gotText = text; gotLink = link; gotCommas = commas;
+}
+
 /** One post-order walk: text and link-text lengths, commas and paragraph scores for every element. */
 function measure(root: AnyNode): Map<Element, Stat> {
   const stats = new Map<Element, Stat>();
-  const visit = (n: AnyNode, inLink: boolean): { text: number; link: number; commas: number } => {
-    if (n.type === 'text') {
-      // length with white space runs folded to one, and commas, in one pass
-      const t = (n as Text).data;
-      let len = 0, commas = 0, space = true;
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { if (!space) { len++; space = true; } continue; }
-        space = false; len++;
-        if (c === 44 || c === 0x60c || c === 0x3001 || c === 0xff0c) commas++;
-      }
-      if (space && len > 0) len--;
-      return { text: len, link: inLink ? len : 0, commas };
-    }
-    if (n.type === 'root') {
-      const acc = { text: 0, link: 0, commas: 0 };
-      for (const c of (n as unknown as Element).children) { const r = visit(c, inLink); acc.text += r.text; acc.link += r.link; acc.commas += r.commas; }
-      return acc;
-    }
-    if (!isElement(n) || NO_TEXT.has(n.name)) return { text: 0, link: 0, commas: 0 };
-    let text = 0, link = 0, commas = 0, blockChildren = false;
-    const link2 = inLink || n.name === 'a';
-    // loose inline runs between block children (text with <br>s, spans) are paragraphs of their own
-    let run = { text: 0, link: 0, commas: 0 };
-    const endRun = () => { if (run.text >= 25) runs.push({ owner: n, ...run }); run = { text: 0, link: 0, commas: 0 }; };
-    for (const c of n.children) {
-      const r = visit(c, link2);
-      text += r.text; link += r.link; commas += r.commas;
-      if (isElement(c) && !INLINE.has(c.name)) { blockChildren = true; endRun(); }
-      else { run.text += r.text; run.link += r.link; run.commas += r.commas; }
-    }
-    if (blockChildren) endRun();
-    stats.set(n, { text, link, commas, score: 0, blockChildren, prose: 0 });
-    return { text, link, commas };
-  };
-  const runs: { owner: Element; text: number; link: number; commas: number }[] = [];
-  visit(root, false);
+  const runs: Run[] = [];
+  visitNode(root, false, stats, runs);
   for (const r of runs) {
     if (r.link / r.text > 0.5) continue;
     const points = 1 + r.commas + Math.min(Math.floor(r.text / 100), 3);
