@@ -29,9 +29,13 @@ export function englishShare(file: ArticleFile): { share: number; other: number;
     for (let m; words.length < SAMPLE && (m = WORD.exec(text));) words.push(m[0]);
     if (words.length >= SAMPLE) break;
   }
-  const share = (cls: Set<string>) => (words.length ? words.filter((w) => cls.has(w.toLowerCase())).length / words.length : 0);
+  const lower = words.map((w) => w.toLowerCase());
+  const share = (cls: Set<string>) => (words.length ? lower.filter((w) => cls.has(w)).length / words.length : 0);
   const letters = words.join('').replace(/[\p{N}'’-]/gu, '');
-  const latin = letters.length ? (letters.match(/\p{Script=Latin}/gu) ?? []).length / letters.length : 1;
+  // (Latin letters counted as characters, as a match per letter would count them: a letter beyond U+FFFF is two units, one of them a high surrogate)
+  const latinOnly = letters.replace(/\P{Script=Latin}/gu, '');
+  const latinCount = latinOnly.length - (latinOnly.match(/[\uD800-\uDBFF]/g)?.length ?? 0);
+  const latin = letters.length ? latinCount / letters.length : 1;
   return { share: share(W['english-function-word']), other: share(W['other-function-word']), latin, words: words.length };
 }
 
