@@ -5,8 +5,7 @@
 // of compromise, so this script takes it from the package once, here, and bundles compromise's own source
 // (the same version, the same "three" entry `require('compromise')` gives) with two changes: the
 // pre-tagger's model module gives its computed parts (inflection models, switches) as finished data and
-// an empty lexicon, and after every plugin is installed the package's finished lexicon is copied in, in
-// one go. Everything else is compromise's code, unchanged. Output: dist/vendor/compromise.cjs, which
+// an empty lexicon, and after every plugin is installed the world's lexicon is the package's finished one. Everything else is compromise's code, unchanged. Output: dist/vendor/compromise.cjs, which
 // src/stages/attribute/compromise.ts loads when it is there. The bundle is written only if its whole
 // model equals the package's (test/compromise-bundle.test.ts also compares the tags).
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
@@ -48,14 +47,16 @@ const source = [
 ].join('\n');
 
 // 2. compromise's "three" entry with that one module swapped, and the finished lexicon put in place after
-//    every plugin is installed (one bulk copy: installing it through the plugin merge costs 60 ms, a key at a time)
+//    every plugin is installed (installing it through the plugin merge costs 60 ms, a key at a time; the
+//    world's lexicon object is replaced, as compromise reads it from the world on every use)
 const theirs = require('compromise');
 const final = JSON.stringify({ lexicon: theirs.model().one.lexicon, multiCache: theirs.model().one._multiCache });
 const entry = [
   `import nlp from ${JSON.stringify(path.join(pkg, 'src/three.js'))}`,
   `const f = JSON.parse(${JSON.stringify(final)})`,
   'const one = nlp.world().model.one',
-  'for (const [k, v] of [["lexicon", f.lexicon], ["_multiCache", f.multiCache]]) { for (const w of Object.keys(one[k])) delete one[k][w]; Object.assign(one[k], v) }',
+  'one.lexicon = f.lexicon',
+  'one._multiCache = f.multiCache',
   'export default nlp',
 ].join('\n');
 const target = path.join(modelDir, 'index.js');

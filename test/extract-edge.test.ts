@@ -75,7 +75,7 @@ describe('dates', () => {
   });
 });
 
-describe('the tokenizer whose skipping search is native (NativeSearchTokenizer)', () => {
+describe('the tokenizer whose skipping search is native (nativeSearchTokenizer)', () => {
   /** the tree as plain data: node types, names, attributes, text */
   const shape = (n: unknown): unknown => {
     const x = n as { type: string; name?: string; attribs?: Record<string, string>; data?: string; children?: unknown[] };
@@ -92,7 +92,7 @@ describe('the tokenizer whose skipping search is native (NativeSearchTokenizer)'
     ['the hostile fixture', readFileSync(new URL('./fixtures/hostile/hostile-page.html', import.meta.url), 'utf8')],
   ])('parses %s exactly as the stock tokenizer', async (_name, html) => {
     const { parseDocument } = await import('htmlparser2');
-    const { NativeSearchTokenizer } = await import('../src/stages/extract-html.js');
-    expect(shape(parseDocument(html, { decodeEntities: true, Tokenizer: NativeSearchTokenizer }))).toEqual(shape(parseDocument(html, { decodeEntities: true })));
+    const { nativeSearchTokenizer } = await import('../src/stages/extract-html.js');
+    expect(shape(parseDocument(html, { decodeEntities: true, Tokenizer: nativeSearchTokenizer() }))).toEqual(shape(parseDocument(html, { decodeEntities: true })));
   });
 });

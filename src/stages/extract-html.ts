@@ -6,7 +6,7 @@
 // 3. measure every element once (text, link text, paragraph score) in one post-order walk;
 // 4. pick the best-scoring container (and siblings that carry the same article);
 // 5. keep its blocks (paragraphs, headings, list items, quotes) in order, one blank line apart.
-import { parseDocument, Tokenizer } from 'htmlparser2';
+import { createRequire } from 'node:module';
 import type { AnyNode, Element, Text } from 'domhandler';
 import { fail, type Meta, type Paragraph } from '../article.js';
 import { readMeta } from './extract-meta.js';
@@ -28,23 +28,38 @@ const BLOCKS = new Set(['p', 'pre', 'blockquote', 'li', 'dd', 'dt', 'td', 'div',
 /** Short lines that are furniture wherever they stand. */
 const BOILERPLATE_LINE = /^(advertisement|advertising|sponsored|share( this)?( article| story)?|tweet|email|print|comments?|read more|read the full story|continue reading|filed under:?|related( articles| stories)?:?|click here.*|sign up.*|subscribe.*|follow us.*|(photo|image|video|getty images|ap photo|reuters)[:/].*|©.*|all rights reserved.*)$/i;
 
+type Htmlparser2 = typeof import('htmlparser2');
+let parser: { parseDocument: Htmlparser2['parseDocument']; Tokenizer: Htmlparser2['Tokenizer'] } | undefined;
+
 /**
- * htmlparser2's tokenizer with one method replaced by the same search done natively: `fastForwardTo`
- * (how it skips the bodies of <script> and <style> and the inside of comments, a character at a time in
- * JavaScript) becomes `indexOf`. The DOM is the same (the 160 dev pages serialise identically); script
- * and style bodies, about half of a page's bytes, are skipped several times faster. htmlparser2 takes a
- * tokenizer class as an option for this kind of change.
+ * htmlparser2, loaded on the first HTML page: a worker that only meets plain text never loads it (issue 19:
+ * cold start). Its tokenizer comes with one method replaced by the same search done natively:
+ * `fastForwardTo` (how it skips the bodies of <script> and <style> and the inside of comments, a
+ * character at a time in JavaScript) becomes `indexOf`. The DOM is the same (a test compares it with the
+ * stock tokenizer's on tricky markup; the 160 dev pages extract byte-identically); script and style
+ * bodies, about half of a page's bytes, are skipped several times faster. htmlparser2 takes a tokenizer
+ * class as an option for this kind of change.
  */
-export class NativeSearchTokenizer extends Tokenizer {}
-type TokenizerState = { buffer: string; index: number; offset: number };
-Object.defineProperty(NativeSearchTokenizer.prototype, 'fastForwardTo', {
-  value(this: TokenizerState, c: number): boolean {
-    const at = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
-    if (at >= 0) { this.index = at + this.offset; return true; }
-    this.index = this.buffer.length + this.offset - 1; // where the character-by-character search ends
-    return false;
-  },
-});
+function htmlparser2(): NonNullable<typeof parser> {
+  if (!parser) {
+    const hp = createRequire(import.meta.url)('htmlparser2') as Htmlparser2;
+    class NativeSearchTokenizer extends hp.Tokenizer {}
+    type TokenizerState = { buffer: string; index: number; offset: number };
+    Object.defineProperty(NativeSearchTokenizer.prototype, 'fastForwardTo', {
+      value(this: TokenizerState, c: number): boolean {
+        const at = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
+        if (at >= 0) { this.index = at + this.offset; return true; }
+        this.index = this.buffer.length + this.offset - 1; // where the character-by-character search ends
+        return false;
+      },
+    });
+    parser = { parseDocument: hp.parseDocument, Tokenizer: NativeSearchTokenizer };
+  }
+  return parser;
+}
+
+/** the tokenizer class extraction parses with (for the test that compares its DOM with the stock tokenizer's) */
+export const nativeSearchTokenizer = (): Htmlparser2['Tokenizer'] => htmlparser2().Tokenizer;
 
 export interface HtmlExtract { text: string; paragraphs: Paragraph[]; meta: Meta }
 
@@ -351,7 +366,8 @@ export function extractHtml(html: string, url?: string): HtmlExtract {
   // 0. a page nested deeper than any real layout would overflow the walks below: refuse it plainly
   const estimate = tagDepth(html);
   if (estimate > MAX_DEPTH * 2) fail('TOO_DEEP', `the page nests elements about ${estimate} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
-  const root: AnyNode = parseDocument(html, { xmlMode: false, decodeEntities: true, Tokenizer: NativeSearchTokenizer });
+  const { parseDocument, Tokenizer } = htmlparser2();
+  const root: AnyNode = parseDocument(html, { xmlMode: false, decodeEntities: true, Tokenizer });
   const depth = depthOf(root);
   if (depth > MAX_DEPTH) fail('TOO_DEEP', `the page nests elements ${depth} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
   // 1. metadata first: furniture removal takes the header and bylines with it

@@ -4,12 +4,15 @@
 // One walk over the DOM collects everything; nothing here queries the tree twice.
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Meta, MetaField } from '../article.js';
-import { decodeHTML } from 'entities';
+import { createRequire } from 'node:module';
 import { wordClasses } from '../lexicon/index.js';
 import { dateFromUrl, dateInText, normaliseDate } from './dates.js';
 
-// (a value read from JSON-LD or an attribute may still hold entities, "Here&#8217;s", "City &amp; states": decoded once)
-const clean = (s: string) => (s.includes('&') ? decodeHTML(s) : s).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+// (a value read from JSON-LD or an attribute may still hold entities, "Here&#8217;s", "City &amp; states": decoded
+//  once; `entities` is loaded on the first such value, so a worker that only meets plain text never loads it)
+let decodeHTML: ((s: string) => string) | undefined;
+const decode = (s: string) => (decodeHTML ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTML)(s);
+const clean = (s: string) => (s.includes('&') ? decode(s) : s).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
 
 const W = wordClasses();
 let languageNames: Map<string, string> | undefined;
