@@ -5,8 +5,10 @@
 // of compromise, so this script takes it from the package once, here, and bundles compromise's own source
 // (the same version, the same "three" entry `require('compromise')` gives) with two changes: the
 // pre-tagger's model module gives its computed parts (inflection models, switches) as finished data and
-// an empty lexicon, and after every plugin is installed the world's lexicon is the package's finished one. Everything else is compromise's code, unchanged. Output: dist/vendor/compromise.cjs, which
-// src/stages/attribute/compromise.ts loads when it is there. The bundle is written only if its whole
+// an empty lexicon, and after every plugin is installed the world's lexicon is the package's finished
+// one. Everything else is compromise's code, unchanged. Output: dist/vendor/compromise.cjs with its data
+// beside it (compromise-pretagger.json, compromise-lexicon.json), which src/stages/attribute/compromise.ts
+// loads when it is there. The bundle is written only if its whole
 // model equals the package's (test/compromise-bundle.test.ts also compares the tags).
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -39,7 +41,8 @@ const source = [
   imp('endsWith', 'patterns/endsWith.js'), imp('neighbours', 'patterns/neighbours.js'),
   imp('regexNormal', 'regex/regex-normal.js'), imp('regexText', 'regex/regex-text.js'), imp('regexNumbers', 'regex/regex-numbers.js'),
   imp('orgWords', 'orgWords.js'), imp('placeWords', 'placeWords.js'),
-  `const d = JSON.parse(${JSON.stringify(json)})`,
+  `import { readFileSync as readData } from 'node:fs'`,
+  `const d = JSON.parse(readData(__dirname + '/compromise-pretagger.json', 'utf8'))`,
   'export default {',
   '  one: { _multiCache: {}, lexicon: {}, frozenLex: d.frozenLex },',
   '  two: { irregularPlurals, models: d.models, suffixPatterns, prefixPatterns, endsWith, neighbours, regexNormal, regexText, regexNumbers, switches: d.switches, clues, uncountable: d.uncountable, orgWords, placeWords },',
@@ -53,7 +56,8 @@ const theirs = require('compromise');
 const final = JSON.stringify({ lexicon: theirs.model().one.lexicon, multiCache: theirs.model().one._multiCache });
 const entry = [
   `import nlp from ${JSON.stringify(path.join(pkg, 'src/three.js'))}`,
-  `const f = JSON.parse(${JSON.stringify(final)})`,
+  `import { readFileSync as readData } from 'node:fs'`,
+  `const f = JSON.parse(readData(__dirname + '/compromise-lexicon.json', 'utf8'))`,
   'const one = nlp.world().model.one',
   'one.lexicon = f.lexicon',
   'one._multiCache = f.multiCache',
@@ -76,6 +80,9 @@ const bundle = await rolldown({
   }],
 });
 mkdirSync(path.dirname(outFile), { recursive: true });
+// the data beside the code, read with JSON.parse (a megabyte of string literal in the code costs more to compile)
+writeFileSync(path.join(path.dirname(outFile), 'compromise-pretagger.json'), json);
+writeFileSync(path.join(path.dirname(outFile), 'compromise-lexicon.json'), final);
 const tmp = `${outFile}.tmp.cjs`;
 await bundle.write({ file: tmp, format: 'cjs', exports: 'default', minify: false });
 await bundle.close();

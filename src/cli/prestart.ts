@@ -1,7 +1,8 @@
-// Imported first by the CLI (issue 19: cold start). `claimledger extract` runs its article in a worker
-// thread; that thread spends most of its start loading the pipeline (compromise, htmlparser2, the lexicons).
+// Run first by the CLI's entry, main.ts, before the commands load (issue 19: cold start). `claimledger
+// extract` runs its article in a worker thread; that thread spends most of its start loading the pipeline
+// (compromise, the stages, the lexicons).
 // Started here, before the rest of the CLI loads, it loads on the second core while the main thread loads
-// its own modules, instead of after them. Every other command starts nothing.
+// the commands, instead of after them. Every other command starts nothing.
 import type { Piscina as Pool } from 'piscina';
 
 /** the options `extract`'s pool is made with: one thread under the same memory limits as `run`'s workers */
