@@ -5,7 +5,7 @@
 // processes (each reading its share of the corpus), N = 1 and 2, at 500 and 2,000 articles (distinct
 // copies: each page made unique with an HTML comment). Peak RSS of each process. The ratios hold for
 // the page set named in the output, and only for it.
-// Usage: node bench/batch.mjs [--pages DIR ...] [--sizes 500,2000] [--big 20000 (peak RSS only)]
+// Usage: node bench/batch.mjs [--pages DIR ...] [--sizes 500,2000] [--repeat N (medians of N alternating runs)] [--big 20000 (peak RSS only)]
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync, createReadStream } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -37,6 +37,7 @@ const dirs = pageDirs.length ? pageDirs : [path.join(shared, 'extraction/dev/pag
 if (!dirs.every(existsSync)) { console.log(`bench: ${dirs.filter((d) => !existsSync(d)).join(', ')} not here (pass --pages DIR); nothing to measure`); process.exit(0); }
 const sizes = opt('--sizes', '500,2000').split(',').map(Number);
 const BIG = Number(opt('--big', 0));
+const REPEAT = Math.max(1, Number(opt('--repeat', 1)));
 const pages = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.html?$/i.test(f)).map((f) => new TextDecoder('utf-8').decode(readFileSync(path.join(d, f)))));
 const dir = path.join(root, 'output/bench/batch');
 mkdirSync(dir, { recursive: true });
@@ -80,17 +81,26 @@ const readability = (file, n, total) => timed(async () => {
 });
 
 console.log(`pages: ${pages.length} distinct pages from ${dirs.join(', ')}; each copy made unique with an HTML comment`);
-console.log('every row is whole processes timed from spawn to exit, streaming their inputs\n');
+console.log(`every row is whole processes timed from spawn to exit, streaming their inputs${REPEAT > 1 ? `; medians of ${REPEAT} alternating runs` : ''}\n`);
 console.log('articles  processes  claimledger run (articles/s, peak RSS)  Readability+linkedom (articles/s, peak RSS per process)  ratio');
 const ratios = {};
 for (const n of sizes) {
   const file = corpus(n);
   for (const p of [1, 2]) {
-    const c = await claimledger(file, p);
-    const r = await readability(file, p, n);
-    const ratio = (c.articles / c.seconds) / (r.articles / r.seconds);
+    // --repeat N: the pair runs N times, alternating, and the row gives the medians (this machine's speed
+    // drifts by a third within minutes; one pair of runs can land on either side of a drift)
+    const cs = [], rs = [], each = [];
+    for (let k = 0; k < REPEAT; k++) {
+      const c = await claimledger(file, p);
+      const r = await readability(file, p, n);
+      cs.push(c); rs.push(r); each.push((c.articles / c.seconds) / (r.articles / r.seconds));
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    const cRate = median(cs.map((c) => c.articles / c.seconds)), rRate = median(rs.map((r) => r.articles / r.seconds));
+    const ratio = cRate / rRate;
     ratios[`${n}x${p}`] = ratio;
-    console.log(`${String(n).padStart(8)}  ${String(p).padStart(9)}  ${(c.articles / c.seconds).toFixed(1).padStart(10)}/s ${c.maxRssMB.toFixed(0).padStart(5)} MB              ${(r.articles / r.seconds).toFixed(1).padStart(10)}/s ${r.maxRssMB.toFixed(0).padStart(5)} MB                            ${ratio.toFixed(2)}×`);
+    const spread = REPEAT > 1 ? ` (runs ${each.map((x) => x.toFixed(2)).join(', ')})` : '';
+    console.log(`${String(n).padStart(8)}  ${String(p).padStart(9)}  ${cRate.toFixed(1).padStart(10)}/s ${Math.max(...cs.map((c) => c.maxRssMB)).toFixed(0).padStart(5)} MB              ${rRate.toFixed(1).padStart(10)}/s ${Math.max(...rs.map((r) => r.maxRssMB)).toFixed(0).padStart(5)} MB                            ${ratio.toFixed(2)}×${spread}`);
   }
 }
 console.log(`\ntargets (two against two): 2,000 articles ≥ 2×${ratios['2000x2'] ? ` (now ${ratios['2000x2'].toFixed(2)}×)` : ''}; 500 articles ≥ 1.6×${ratios['500x2'] ? ` (now ${ratios['500x2'].toFixed(2)}×)` : ''}; on these pages only`);
