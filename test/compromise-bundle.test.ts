@@ -30,3 +30,21 @@ describe('compromise with its lexicon computed at build time (dist/vendor/compro
     expect(tags(ours, 'Ihor Reiterovych said so.')).toBe(tags(theirs, 'Ihor Reiterovych said so.'));
   });
 });
+
+describe("compromise's answers about its lexicon's words, computed at build time (dist/vendor/compromise-word-tags.json)", () => {
+  const tagsFile = new URL('../dist/vendor/compromise-word-tags.json', import.meta.url);
+  it.skipIf(!existsSync(tagsFile))('equal what a one-word parse with the package answers, for every 40th word of the lexicon', () => {
+    const theirs = require('compromise') as typeof Nlp;
+    const data = JSON.parse(readFileSync(tagsFile, 'utf8')) as Record<string, string[]>;
+    expect(Object.keys(data).sort()).toEqual(['Actor', 'PastTense', 'Verb']);
+    const sets = Object.fromEntries(Object.entries(data).map(([t, ws]) => [t, new Set(ws)]));
+    const words = Object.keys(theirs.model().one.lexicon).filter((w) => !/\s/.test(w) && w === w.toLowerCase());
+    let checked = 0;
+    for (let i = 0; i < words.length; i += 40) {
+      const doc = theirs(words[i]);
+      for (const t of Object.keys(sets)) expect(sets[t].has(words[i]), `${words[i]} #${t}`).toBe(doc.has(`#${t}`));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(400);
+  });
+});

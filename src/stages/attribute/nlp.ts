@@ -1,14 +1,18 @@
 // compromise, used sparingly on single words, with the answers cached: is a noun a person noun,
-// is a word a verb.
-import nlp from './compromise.js';
+// is a word a verb. For the words of compromise's own lexicon the build has asked already
+// (lexiconWordsTagged): a worker then parses only the words compromise does not know.
+import nlp, { lexiconWordsTagged } from './compromise.js';
 
 /** answers kept per question before the cache starts over */
 export const CACHE_LIMIT = 20_000;
 
 function cachedTag(tag: string): (word: string) => boolean {
   const cache = new Map<string, boolean>();
+  let known: Set<string> | undefined | null = null;
   return (word) => {
     const w = word.toLowerCase();
+    if (known === null) known = lexiconWordsTagged(tag.slice(1));
+    if (known && LEXICON[w] !== undefined && !/\s/.test(w)) return known.has(w);
     let v = cache.get(w);
     if (v === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear(); // a long run meets many words: memory stays flat
