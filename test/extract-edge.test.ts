@@ -96,3 +96,13 @@ describe('the tokenizer whose skipping search is native (nativeSearchTokenizer)'
     expect(shape(parseDocument(html, { decodeEntities: true, Tokenizer: nativeSearchTokenizer() }))).toEqual(shape(parseDocument(html, { decodeEntities: true })));
   });
 });
+
+describe('the nesting limit, measured as the parser opens elements', () => {
+  const nested = (n: number) => `<html><body>${'<div>'.repeat(n)}<p>Deep inside, the council said the bridge would open in May.</p>${'</div>'.repeat(n)}</body></html>`;
+  it('refuses a page one element deeper than the limit and names its depth; the limit itself passes', async () => {
+    const { MAX_DEPTH } = await import('../src/stages/extract-html.js');
+    // html, body, the divs, p: n + 3 levels
+    expect(() => extractHtml(nested(MAX_DEPTH - 2))).toThrow(new RegExp(`nests elements ${MAX_DEPTH + 1} levels deep`));
+    expect(extractHtml(nested(MAX_DEPTH - 3)).text).toContain('the bridge would open in May');
+  });
+});

@@ -29,12 +29,12 @@ const BLOCKS = new Set(['p', 'pre', 'blockquote', 'li', 'dd', 'dt', 'td', 'div',
 const BOILERPLATE_LINE = /^(advertisement|advertising|sponsored|share( this)?( article| story)?|tweet|email|print|comments?|read more|read the full story|continue reading|filed under:?|related( articles| stories)?:?|click here.*|sign up.*|subscribe.*|follow us.*|(photo|image|video|getty images|ap photo|reuters)[:/].*|©.*|all rights reserved.*)$/i;
 
 type Htmlparser2 = typeof import('htmlparser2');
-let parser: { parseDocument: Htmlparser2['parseDocument']; Tokenizer: Htmlparser2['Tokenizer'] } | undefined;
+let parser: { parse: (html: string) => { root: AnyNode; depth: number }; Tokenizer: Htmlparser2['Tokenizer'] } | undefined;
 
 /**
  * htmlparser2, loaded on the first HTML page: a worker that only meets plain text never loads it (issue 19:
- * cold start). Its tokenizer comes with one method replaced by the same search done natively:
- * `fastForwardTo` (how it skips the bodies of <script> and <style> and the inside of comments, a
+ * cold start). `parse` gives the DOM parseDocument gives and its deepest nesting, noted while parsing.
+ * Its tokenizer comes with one method replaced by the same search done natively: `fastForwardTo` (how it skips the bodies of <script> and <style> and the inside of comments, a
  * character at a time in JavaScript) becomes `indexOf`. The DOM is the same (a test compares it with the
  * stock tokenizer's on tricky markup; the 160 dev pages extract byte-identically); script and style
  * bodies, about half of a page's bytes, are skipped several times faster. htmlparser2 takes a tokenizer
@@ -53,7 +53,21 @@ function htmlparser2(): NonNullable<typeof parser> {
         return false;
       },
     });
-    parser = { parseDocument: hp.parseDocument, Tokenizer: NativeSearchTokenizer };
+    // the DOM as parseDocument builds it, with its deepest element nesting noted as elements open (no walk afterwards)
+    class DepthHandler extends hp.DomHandler {
+      depth = 0;
+      override onopentag(name: string, attribs: Record<string, string>): void {
+        super.onopentag(name, attribs);
+        if (this.tagStack.length - 1 > this.depth) this.depth = this.tagStack.length - 1; // the root is tagStack[0]
+      }
+    }
+    const parse = (html: string) => {
+      const options = { xmlMode: false, decodeEntities: true, Tokenizer: NativeSearchTokenizer };
+      const handler = new DepthHandler(undefined, options);
+      new hp.Parser(handler, options).end(html);
+      return { root: handler.root as AnyNode, depth: handler.depth };
+    };
+    parser = { parse, Tokenizer: NativeSearchTokenizer };
   }
   return parser;
 }
@@ -323,18 +337,6 @@ function collectBlocks(containers: Element[], stats: Map<Element, Stat>): { text
   return blocks;
 }
 
-/** Deepest element nesting, measured without recursion. */
-function depthOf(root: AnyNode): number {
-  let max = 0;
-  const stack: [AnyNode, number][] = [[root, 0]];
-  while (stack.length) {
-    const [n, d] = stack.pop()!;
-    if (d > max) max = d;
-    if ('children' in n) for (const c of (n as Element).children) if (isElement(c)) stack.push([c, d + 1]);
-  }
-  return max;
-}
-
 export const MAX_DEPTH = 1500;
 
 /** Elements whose end tag may be left out, and void elements: they do not count for nesting depth. */
@@ -366,9 +368,7 @@ export function extractHtml(html: string, url?: string): HtmlExtract {
   // 0. a page nested deeper than any real layout would overflow the walks below: refuse it plainly
   const estimate = tagDepth(html);
   if (estimate > MAX_DEPTH * 2) fail('TOO_DEEP', `the page nests elements about ${estimate} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
-  const { parseDocument, Tokenizer } = htmlparser2();
-  const root: AnyNode = parseDocument(html, { xmlMode: false, decodeEntities: true, Tokenizer });
-  const depth = depthOf(root);
+  const { root, depth } = htmlparser2().parse(html);
   if (depth > MAX_DEPTH) fail('TOO_DEEP', `the page nests elements ${depth} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
   // 1. metadata first: furniture removal takes the header and bylines with it
   const meta = readMeta(root, url);
