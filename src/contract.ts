@@ -13,7 +13,8 @@ import { Piscina } from 'piscina';
 import type { Config } from './config.js';
 import { configHash } from './config.js';
 import { byteLines } from './jsonl.js';
-import { inputsOf, resultInPool, workerFile, type Item, type RunOptions } from './run.js';
+import { inputsOf, resultInPool, type Item, type RunOptions } from './run.js';
+import { poolOptions } from './pool.js';
 import { fromSerial, serialInput, toInput, type SerialInput, type TaskResult } from './task.js';
 
 export type ManifestLine = { n: number; input: SerialInput } | { n: number; reject: { input: string; id?: string; code: string; message: string; sha256Raw?: string } };
@@ -65,7 +66,7 @@ export async function workManifest(o: { from: string; to: string; config: Config
   const hash = configHash(o.config);
   const done = await resultsDone(o.to);
   const fd = openSync(o.to, 'a');
-  const pool = new Piscina({ filename: workerFile(), minThreads: Math.max(1, o.workers), maxThreads: Math.max(1, o.workers), workerData: { known: [] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
+  const pool = new Piscina(poolOptions(Math.max(1, o.workers)));
   let count = 0;
   const pending: { n: number; result: Promise<TaskResult> }[] = [];
   const flush = async () => {

@@ -23,8 +23,13 @@ export function articleId(input: ArticleInput): string {
   return kept.map((p) => p.replace(/[^\w.-]+/g, '-')).join('/') || 'article';
 }
 
+/** The raw bytes' SHA-256: with the config hash, what says an input is in the ledger already. */
+export function rawHash(i: ArticleInput): string {
+  return sha256Hex(typeof i.raw === 'string' ? Buffer.from(i.raw, 'utf8') : i.raw);
+}
+
 /** `sha256Raw`: the raw bytes' hash when the caller has it already (a run hashes them to skip what is in the ledger). */
-export function processArticle(input: ArticleInput, config: Config, sha256Raw = sha256Hex(typeof input.raw === 'string' ? Buffer.from(input.raw, 'utf8') : input.raw)): ProcessResult {
+export function processArticle(input: ArticleInput, config: Config, sha256Raw = rawHash(input)): ProcessResult {
   try {
     const bytes = typeof input.raw === 'string' ? Buffer.byteLength(input.raw, 'utf8') : input.raw.length;
     if (bytes > config.limits.maxBytes) throw new ArticleError('TOO_LARGE', `${input.name} is ${bytes} bytes, over the limit of ${config.limits.maxBytes} (limits.maxBytes)`);

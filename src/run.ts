@@ -14,7 +14,6 @@ import { byteLines } from './jsonl.js';
 import { recordFileName } from './record.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import PQueue from 'p-queue';
 import { configHash, type Config } from './config.js';
@@ -167,11 +166,8 @@ function syncFile(file: string): void {
   try { fsyncSync(fd); } finally { closeSync(fd); }
 }
 
-export function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  // under the test runner this file is src/run.ts: the compiled worker lives in dist/
-  return here.endsWith('.ts') ? path.resolve(path.dirname(here), '../dist/worker.js') : path.resolve(path.dirname(here), 'worker.js');
-}
+import { poolOptions } from './pool.js';
+export { workerFile } from './pool.js';
 
 /** Signs a checkpoint of the whole tree unless one of this size exists; creates the key on first use. */
 export function checkpointLedger(outputDir: string, config: Config, leaves: string[], log: (l: string) => void = () => {}): { file?: string; publicKey: string } {
@@ -309,9 +305,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
  */
 export function localRunner(ctx: RunnerContext): Runner {
   // the workers learn once which inputs are in the ledger already
-  // a 16 MB young generation keeps peak RSS flat under 400 MB from 2,000 to 20,000 articles; 24 MB
-  // reached 394 MB at 20,000 (npm run bench -- 2000 --big 20000 --only-big), 64 MB 540 MB at 2,000
-  const pool = ctx.workers > 0 ? new Piscina({ filename: workerFile(), minThreads: ctx.workers, maxThreads: ctx.workers, idleTimeout: 60_000, workerData: { known: [...ctx.known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } }) : undefined;
+  const pool = ctx.workers > 0 ? new Piscina(poolOptions(ctx.workers, ctx.known)) : undefined;
   return {
     run(item) {
       const args = { item: item.task, config: ctx.config, configHash: ctx.configHash, outputDir: ctx.outputDir };

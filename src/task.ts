@@ -5,12 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleInput, ClaimType } from './article.js';
 import type { Config } from './config.js';
-import { sha256Hex } from './hash.js';
 import { parseJsonlLine } from './jsonl.js';
 import { storeText } from './ledger/append.js';
 import { canonical } from './ledger/canonical.js';
 import { claimBody, sourceBody } from './ledger/entries.js';
-import { processArticle } from './pipeline.js';
+import { processArticle, rawHash } from './pipeline.js';
 import { recordFileName, toRecord } from './record.js';
 import { EXTRACTOR_VERSION } from './stages/extract.js';
 import { assertSpan } from './span.js';
@@ -51,10 +50,7 @@ export function fromSerial(s: SerialInput): ArticleInput {
   return { ...rest, raw: new Uint8Array(b.buffer, b.byteOffset, b.length) };
 }
 
-/** The raw bytes' SHA-256: with the config hash, what says an input is in the ledger already. */
-export function rawHash(i: ArticleInput): string {
-  return sha256Hex(typeof i.raw === 'string' ? Buffer.from(i.raw, 'utf8') : i.raw);
-}
+export { rawHash } from './pipeline.js';
 
 /** The article an item stands for (a file read, a JSONL line parsed), or why the line is no article. */
 export function toInput(item: TaskInput): ArticleInput | { reject: { name: string; id?: string; code: string; message: string } } {

@@ -35,9 +35,8 @@ function aheadOfTime(): Record<string, ValidateFunction> | null {
   return ahead;
 }
 
-function compiled(name: string): ValidateFunction {
-  const key = (Object.keys(schemaFiles) as (keyof typeof schemaFiles)[]).find((k) => schemaFiles[k] === name);
-  const pre = key ? aheadOfTime()?.[key] : undefined;
+function compiled(key: string, name: string): ValidateFunction {
+  const pre = aheadOfTime()?.[key];
   if (pre) return pre;
   shared ??= newAjv();
   const v = shared.getSchema(schemaId(name));
@@ -60,7 +59,7 @@ export const schemaFiles = {
 export const validators = Object.defineProperties({} as Record<keyof typeof schemaFiles, ValidateFunction>, Object.fromEntries(
   Object.entries(schemaFiles).map(([k, file]) => {
     let v: ValidateFunction | undefined;
-    return [k, { enumerable: true, get: () => (v ??= compiled(file)) }];
+    return [k, { enumerable: true, get: () => (v ??= compiled(k, file)) }];
   }),
 ));
 export type SchemaName = keyof typeof schemaFiles;

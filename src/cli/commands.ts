@@ -1,6 +1,7 @@
 // The CLI's commands: parses flags, calls the library, prints, and maps outcomes to exit codes. Nothing else.
 // (Loaded by main.ts after prestart.ts has started `extract`'s worker thread.)
-import { EXTRACT_POOL, takeEarlyPool } from './prestart.js';
+import { takeEarlyPool } from './prestart.js';
+import { poolOptions } from '../pool.js';
 import { Command, CommanderError } from 'commander';
 import { createReadStream, readFileSync } from 'node:fs';
 import type { ArticleInput } from '../article.js';
@@ -117,9 +118,9 @@ program.command('extract')
     const cfg = config(o.config);
     if (file !== '-') inputFile(file, 'input');
     const timeoutMs = o.timeout ?? cfg.limits.timeoutMs;
-    const [{ Piscina }, { workerFile, timeoutMessage }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../run.js'), import('../jsonl.js')]);
+    const [{ Piscina }, { timeoutMessage }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../run.js'), import('../jsonl.js')]);
     // the article runs in a worker thread under the same time and memory limits as in `run`
-    const pool = takeEarlyPool() ?? new Piscina({ filename: workerFile(), ...EXTRACT_POOL });
+    const pool = takeEarlyPool() ?? new Piscina(poolOptions(1));
     type Out = { ok: true; json: string } | { ok: false; code: string; message: string };
     const one = async (input: ArticleInput, indent?: number): Promise<Out> => {
       try {

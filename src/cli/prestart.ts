@@ -4,14 +4,12 @@
 // Started here, before the rest of the CLI loads, it loads on the second core while the main thread loads
 // the commands, instead of after them. Every other command starts nothing.
 import type { Piscina as Pool } from 'piscina';
-
-/** the options `extract`'s pool is made with: one thread under the same memory limits as `run`'s workers */
-export const EXTRACT_POOL = { minThreads: 1, maxThreads: 1, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } };
+import { poolOptions } from '../pool.js';
 
 let early: Pool | undefined;
 if (process.argv[2] === 'extract' && !process.argv.includes('--help') && !process.argv.includes('-h')) {
   const { Piscina } = await import('piscina');
-  early = new Piscina({ filename: new URL('../worker.js', import.meta.url).href, ...EXTRACT_POOL });
+  early = new Piscina(poolOptions(1));
 }
 
 /** the pool started at load for `extract`, once (undefined for any other command, or when already taken) */

@@ -8,7 +8,8 @@ import { Worker, type Job } from 'bullmq';
 import { hostname } from 'node:os';
 import { Piscina } from 'piscina';
 import { configHash } from '../config.js';
-import { resultInPool, workerFile } from '../run.js';
+import { resultInPool } from '../run.js';
+import { poolOptions } from '../pool.js';
 import { fromSerial, type TaskResult } from '../task.js';
 import { parseQueueUrl } from './redis.js';
 import type { JobData } from './runner.js';
@@ -28,7 +29,7 @@ export async function startQueueWorker(o: QueueWorkerOptions): Promise<QueueWork
   const addr = parseQueueUrl(o.url);
   const concurrency = Math.max(1, o.concurrency ?? 1);
   const log = o.log ?? (() => {});
-  const pool = new Piscina({ filename: workerFile(), minThreads: concurrency, maxThreads: concurrency, idleTimeout: 60_000, workerData: { known: [] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } });
+  const pool = new Piscina(poolOptions(concurrency));
   let done = 0;
   const work = async (job: Job<JobData, TaskResult>): Promise<TaskResult> => {
     const d = job.data;
