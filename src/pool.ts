@@ -21,3 +21,8 @@ export function poolOptions(threads: number, known: Iterable<string> = []) {
     workerData: { known: [...known] }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 },
   };
 }
+
+/** What a reject says of an article stopped at the per-article time limit (in a pool or anywhere else). */
+export function timeoutMessage(name: string, ms: number | undefined): string {
+  return `${name} took longer than ${ms} ms (the per-article time limit); it was stopped`;
+}

@@ -21,7 +21,7 @@ import { inputName, listInputs } from './inputs.js';
 import { listCheckpoints, signCheckpoint, writeCheckpoint } from './ledger/checkpoint.js';
 import { loadOrCreateSigner } from './ledger/keys.js';
 import { merkleRoot } from './ledger/merkle.js';
-import { appendPrepared, appendWhole, LedgerWriteError, openLedger, storeText, type LedgerState } from './ledger/append.js';
+import { appendPrepared, appendWhole, knownKey, LedgerWriteError, openLedger, storeText, type LedgerState } from './ledger/append.js';
 export { LedgerWriteError } from './ledger/append.js';
 import type { TaskArgs, TaskInput, TaskResult } from './task.js';
 import { sha256Hex } from './hash.js';
@@ -166,8 +166,8 @@ function syncFile(file: string): void {
   try { fsyncSync(fd); } finally { closeSync(fd); }
 }
 
-import { poolOptions } from './pool.js';
-export { workerFile } from './pool.js';
+import { poolOptions, timeoutMessage } from './pool.js';
+export { timeoutMessage, workerFile } from './pool.js';
 
 /** Signs a checkpoint of the whole tree unless one of this size exists; creates the key on first use. */
 export function checkpointLedger(outputDir: string, config: Config, leaves: string[], log: (l: string) => void = () => {}): { file?: string; publicKey: string } {
@@ -236,7 +236,7 @@ export async function runBatch(o: RunOptions): Promise<RunSummary> {
       if (result.status === 'skipped') { summary.skipped++; return; }
       if (result.status === 'reject' && result.code === 'WRITE_FAILED') throw new LedgerWriteError(`${result.message}. Stopped: free space and run again; what is in the ledger already is skipped`, result.code);
       if (result.status === 'reject') { reject({ input: result.name, id: result.id, code: result.code, message: result.message, sha256Raw: result.sha256Raw }); return; }
-      const key = `${result.sha256Raw}:${cfgHash}`;
+      const key = knownKey(result.sha256Raw, cfgHash);
       if (state.known.has(key) && !appendedThisRun.has(key)) { summary.skipped++; return; } // prepared elsewhere, in the ledger already
       const first = appendedThisRun.get(key);
       if (first !== undefined) { // the same input twice in one run (under two names): one article, one record
@@ -318,10 +318,6 @@ export function localRunner(ctx: RunnerContext): Runner {
   };
 }
 
-/** What a reject says of an article stopped at the per-article time limit. */
-export function timeoutMessage(name: string, ms: number | undefined): string {
-  return `${name} took longer than ${ms} ms (the per-article time limit); it was stopped`;
-}
 
 /** One article's work elsewhere than in a run (a queue worker, `claimledger work`): a timeout is a TIMEOUT reject. */
 export async function resultInPool(pool: Piscina, args: Omit<TaskArgs, 'known'>, name: string, timeoutMs?: number): Promise<TaskResult> {

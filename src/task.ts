@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ArticleInput, ClaimType } from './article.js';
 import type { Config } from './config.js';
 import { parseJsonlLine } from './jsonl.js';
-import { storeText } from './ledger/append.js';
+import { knownKey, storeText } from './ledger/append.js';
 import { canonical } from './ledger/canonical.js';
 import { claimBody, sourceBody } from './ledger/entries.js';
 import { processArticle, rawHash } from './pipeline.js';
@@ -50,7 +50,6 @@ export function fromSerial(s: SerialInput): ArticleInput {
   return { ...rest, raw: new Uint8Array(b.buffer, b.byteOffset, b.length) };
 }
 
-export { rawHash } from './pipeline.js';
 
 /** The article an item stands for (a file read, a JSONL line parsed), or why the line is no article. */
 export function toInput(item: TaskInput): ArticleInput | { reject: { name: string; id?: string; code: string; message: string } } {
@@ -64,11 +63,19 @@ export function toInput(item: TaskInput): ArticleInput | { reject: { name: strin
   return r.ok ? r.input : { reject: { name: item.name, id: r.id, code: r.code, message: r.message } };
 }
 
-export function runTask(a: TaskArgs): TaskResult {
-  const input = toInput(a.item);
+/** The article an item stands for with its raw hash, or the result it has without any work: a reject (no article) or a skip (in the ledger already). */
+export function admit(item: TaskInput, known: ReadonlySet<string>, configHash: string): { input: ArticleInput; sha256Raw: string } | TaskResult {
+  const input = toInput(item);
   if ('reject' in input) return { status: 'reject', ...input.reject };
   const sha256Raw = rawHash(input);
-  if (a.known.has(`${sha256Raw}:${a.configHash}`)) return { status: 'skipped', name: input.name, sha256Raw };
+  if (known.has(knownKey(sha256Raw, configHash))) return { status: 'skipped', name: input.name, sha256Raw };
+  return { input, sha256Raw };
+}
+
+export function runTask(a: TaskArgs): TaskResult {
+  const admitted = admit(a.item, a.known, a.configHash);
+  if ('status' in admitted) return admitted;
+  const { input, sha256Raw } = admitted;
   const r = processArticle(input, a.config, sha256Raw);
   if (!r.ok) return { status: 'reject', name: input.name, id: input.id, code: r.code, message: r.message, sha256Raw: r.sha256Raw };
   const file = r.file;

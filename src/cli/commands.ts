@@ -1,7 +1,7 @@
 // The CLI's commands: parses flags, calls the library, prints, and maps outcomes to exit codes. Nothing else.
 // (Loaded by main.ts after prestart.ts has started `extract`'s worker thread.)
 import { takeEarlyPool } from './prestart.js';
-import { poolOptions } from '../pool.js';
+import { poolOptions, timeoutMessage } from '../pool.js';
 import { Command, CommanderError } from 'commander';
 import { createReadStream, readFileSync } from 'node:fs';
 import type { ArticleInput } from '../article.js';
@@ -118,7 +118,7 @@ program.command('extract')
     const cfg = config(o.config);
     if (file !== '-') inputFile(file, 'input');
     const timeoutMs = o.timeout ?? cfg.limits.timeoutMs;
-    const [{ Piscina }, { timeoutMessage }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../run.js'), import('../jsonl.js')]);
+    const [{ Piscina }, { byteLines, parseJsonlLine }] = await Promise.all([import('piscina'), import('../jsonl.js')]);
     // the article runs in a worker thread under the same time and memory limits as in `run`
     const pool = takeEarlyPool() ?? new Piscina(poolOptions(1));
     type Out = { ok: true; json: string } | { ok: false; code: string; message: string };

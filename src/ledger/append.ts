@@ -52,6 +52,9 @@ export function appendWhole(file: string, data: string, fsync: boolean, what: st
 
 interface OpenArticle { at: number; seq: number; prev: string; leaves: number; key: string; article: string; announced: number; seen: number }
 
+/** What says an input is in the ledger already: its raw bytes' hash under one config (LedgerState.known). */
+export const knownKey = (sha256Raw: string, configHash: string): string => `${sha256Raw}:${configHash}`;
+
 /**
  * Reads the ledger's tail state. Cuts back what an interrupted run can leave: a torn last line, and an
  * article whose source entry announces more claim entries than follow it (says so in `repaired`).
@@ -73,7 +76,7 @@ export function openLedger(file: string): LedgerState {
     if (line) {
       const e = JSON.parse(line) as Entry;
       if (e.type === 'source') {
-        const key = `${String(e.body.sha256Raw)}:${String(e.body.config)}`;
+        const key = knownKey(String(e.body.sha256Raw), String(e.body.config));
         const announced = typeof e.body.claims === 'number' ? e.body.claims : -1;
         open = { at: from, seq: e.seq, prev: e.prev, leaves: state.leaves.length, key, article: String(e.body.article), announced, seen: 0 };
         state.known.add(key);

@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Outcome, Runner, RunnerContext } from '../run.js';
-import { rawHash, serialInput, toInput, type TaskResult } from '../task.js';
+import { admit, serialInput, type TaskResult } from '../task.js';
 import { parseQueueUrl } from './redis.js';
 
 /** The queue cannot be used: Redis unreachable, its queue lost, or another sequencer on it. */
@@ -128,10 +128,9 @@ export function queueRunner(o: QueueRunnerOptions): (ctx: RunnerContext) => Prom
     return {
       window: o.window ?? 128,
       async run(item) {
-        const input = toInput(item.task);
-        if ('reject' in input) return { status: 'reject', ...input.reject };
-        const sha256Raw = rawHash(input);
-        if (ctx.known.has(`${sha256Raw}:${ctx.configHash}`)) return { status: 'skipped', name: input.name, sha256Raw };
+        const admitted = admit(item.task, ctx.known, ctx.configHash);
+        if ('status' in admitted) return admitted;
+        const { input, sha256Raw } = admitted;
         const jobId = `${sha256Raw}-${ctx.configHash.slice(0, 16)}`;
         await withRedis('adding a job', () => queue.add('article', { input: serialInput(input), config: ctx.config, configHash: ctx.configHash, ...(ctx.timeoutMs ? { timeoutMs: ctx.timeoutMs } : {}) }, { jobId }));
         waited.push(jobId);
