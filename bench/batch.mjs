@@ -6,14 +6,13 @@
 // copies: each page made unique with an HTML comment). Peak RSS of each process. The ratios hold for
 // the page set named in the output, and only for it.
 // Usage: node bench/batch.mjs [--pages DIR ...] [--sizes 500,2000] [--repeat N (medians of N alternating runs)] [--big 20000 (peak RSS only)]
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync, createReadStream } from 'node:fs';
+import { rmSync, createReadStream } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpus as corpusOf, pageDirs, readPages, root } from './pages.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env.CLAIMLEDGER_SHARED ?? path.resolve(root, '../shared');
 const here = fileURLToPath(import.meta.url);
 const argv = process.argv.slice(2);
 
@@ -32,28 +31,14 @@ if (argv[0] === '--readability') {
 }
 
 const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
-const pageDirs = argv.flatMap((a, i) => (a === '--pages' ? [argv[i + 1]] : []));
-const dirs = pageDirs.length ? pageDirs : [path.join(shared, 'extraction/dev/pages'), path.join(shared, 'metadata/dev/pages')];
-if (!dirs.every(existsSync)) { console.log(`bench: ${dirs.filter((d) => !existsSync(d)).join(', ')} not here (pass --pages DIR); nothing to measure`); process.exit(0); }
+const dirs = pageDirs(argv);
+if (!dirs) process.exit(0);
 const sizes = opt('--sizes', '500,2000').split(',').map(Number);
 const BIG = Number(opt('--big', 0));
 const REPEAT = Math.max(1, Number(opt('--repeat', 1)));
-const pages = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.html?$/i.test(f)).map((f) => new TextDecoder('utf-8').decode(readFileSync(path.join(d, f)))));
+const pages = readPages(dirs);
 const dir = path.join(root, 'output/bench/batch');
-mkdirSync(dir, { recursive: true });
-const tag = Buffer.from(dirs.join('|')).toString('base64url').slice(0, 12);
-
-function corpus(n) {
-  const file = path.join(dir, `corpus-${tag}-${n}.jsonl`);
-  if (!existsSync(file)) {
-    // written line by line: 20,000 copies are gigabytes
-    const fd = openSync(`${file}.tmp`, 'w');
-    for (let i = 0; i < n; i++) writeSync(fd, JSON.stringify({ id: `a${i}`, html: `<!-- copy ${i} -->` + pages[i % pages.length] }) + '\n');
-    closeSync(fd);
-    renameSync(`${file}.tmp`, file);
-  }
-  return file;
-}
+const corpus = (n) => corpusOf(dir, dirs, pages, n);
 
 /** a process from spawn to exit: wall seconds, and what it printed last (JSON) */
 function proc(args) {

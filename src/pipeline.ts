@@ -25,7 +25,8 @@ export function articleId(input: ArticleInput): string {
 
 /** The raw bytes' SHA-256: with the config hash, what says an input is in the ledger already. */
 export function rawHash(i: ArticleInput): string {
-  return sha256Hex(typeof i.raw === 'string' ? Buffer.from(i.raw, 'utf8') : i.raw);
+  // (a string is hashed as its UTF-8 bytes, encoded inside the hash call: no Buffer is made)
+  return sha256Hex(i.raw);
 }
 
 /** `sha256Raw`: the raw bytes' hash when the caller has it already (a run hashes them to skip what is in the ledger). */

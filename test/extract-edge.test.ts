@@ -89,6 +89,9 @@ describe('the tokenizer whose skipping search is native (nativeSearchTokenizer)'
     ['an unclosed style and a title', '<title>A < B</title><style>x<y'],
     ['CDATA and a declaration', '<!DOCTYPE html><svg><![CDATA[ a < b ]]></svg><p>t</p>'],
     ['uppercase end tags', '<SCRIPT>a</SCRIPT ><STYLE>b</Style><p>c</p>'],
+    ['entities and quotes in text and attributes', `<p title="a &amp; b 'c'" data-x='say "hi" &lt;3'>Fish &amp; chips &copy 2024 & more &#x41;</p><a href=x?a=1&b=2 id=z>l</a>`],
+    ['text running to the end', '<p>no closing tag & an ampersand at the very end &'],
+    ['an attribute value never closed', '<p class="open>text & more <b>bold</b>'],
     ['the hostile fixture', readFileSync(new URL('./fixtures/hostile/hostile-page.html', import.meta.url), 'utf8')],
   ])('parses %s exactly as the stock tokenizer', async (_name, html) => {
     const { parseDocument } = await import('htmlparser2');
