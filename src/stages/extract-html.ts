@@ -29,11 +29,11 @@ const BLOCKS = new Set(['p', 'pre', 'blockquote', 'li', 'dd', 'dt', 'td', 'div',
 const BOILERPLATE_LINE = /^(advertisement|advertising|sponsored|share( this)?( article| story)?|tweet|email|print|comments?|read more|read the full story|continue reading|filed under:?|related( articles| stories)?:?|click here.*|sign up.*|subscribe.*|follow us.*|(photo|image|video|getty images|ap photo|reuters)[:/].*|©.*|all rights reserved.*)$/i;
 
 type Htmlparser2 = typeof import('htmlparser2');
-let parser: { parse: (html: string) => { root: AnyNode; depth: number }; Tokenizer: Htmlparser2['Tokenizer'] } | undefined;
+let parser: { parse: (html: string) => AnyNode; Tokenizer: Htmlparser2['Tokenizer'] } | undefined;
 
 /**
  * htmlparser2, loaded on the first HTML page: a worker that only meets plain text never loads it (issue 19:
- * cold start). `parse` gives the DOM parseDocument gives and its deepest nesting, noted while parsing.
+ * cold start). `parse` gives the DOM parseDocument gives, and refuses a page nested past MAX_DEPTH while parsing.
  * Its tokenizer comes with three methods replaced by the same search done natively: `fastForwardTo` (how it skips the bodies of <script> and <style> and the inside of comments, a
  * character at a time in JavaScript) becomes `indexOf`, and text and attribute values jump to their next '<', quote or '&'. The DOM is the same (a test compares it with the
  * stock tokenizer's on tricky markup; the 160 dev pages extract byte-identically); script and style
@@ -83,19 +83,21 @@ function htmlparser2(): NonNullable<typeof parser> {
         return undefined;
       },
     });
-    // the DOM as parseDocument builds it, with its deepest element nesting noted as elements open (no walk afterwards)
+    // the DOM as parseDocument builds it; a page nested deeper than any real layout (which would overflow the
+    // recursive walks below, and slows the parser down) is refused as the parser opens the element one level
+    // past the limit: no walk afterwards, no pass over the markup before
     class DepthHandler extends hp.DomHandler {
-      depth = 0;
       override onopentag(name: string, attribs: Record<string, string>): void {
         super.onopentag(name, attribs);
-        if (this.tagStack.length - 1 > this.depth) this.depth = this.tagStack.length - 1; // the root is tagStack[0]
+        const depth = this.tagStack.length - 1; // the root is tagStack[0]
+        if (depth > MAX_DEPTH) fail('TOO_DEEP', `the page nests elements ${depth} levels deep or more (the limit is ${MAX_DEPTH}); it is not an article page`);
       }
     }
     const parse = (html: string) => {
       const options = { xmlMode: false, decodeEntities: true, Tokenizer: NativeSearchTokenizer };
       const handler = new DepthHandler(undefined, options);
       new hp.Parser(handler, options).end(html);
-      return { root: handler.root as AnyNode, depth: handler.depth };
+      return handler.root as AnyNode;
     };
     parser = { parse, Tokenizer: NativeSearchTokenizer };
   }
@@ -369,37 +371,9 @@ function collectBlocks(containers: Element[], stats: Map<Element, Stat>): { text
 
 export const MAX_DEPTH = 1500;
 
-/** Elements whose end tag may be left out, and void elements: they do not count for nesting depth. */
-const NO_NESTING = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'html', 'head', 'body', 'br', 'img', 'hr', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
-
-/** Nesting depth estimated from the tags alone, before parsing (the parser itself slows down on such pages). */
-function tagDepth(html: string): number {
-  let depth = 0, max = 0, i = html.indexOf('<');
-  while (i >= 0 && i < html.length - 1) {
-    const close = html.charCodeAt(i + 1) === 47; // '/'
-    let j = i + (close ? 2 : 1);
-    const startName = j;
-    for (let c = html.charCodeAt(j); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45; c = html.charCodeAt(++j));
-    if (j === startName) { i = html.indexOf('<', i + 1); continue; }
-    const tag = html.slice(startName, j).toLowerCase();
-    const end = html.indexOf('>', j);
-    if (end < 0) break;
-    if (!NO_NESTING.has(tag) && html.charCodeAt(end - 1) !== 47) {
-      if (close) { if (depth > 0) depth--; } else if (++depth > max) max = depth;
-    }
-    let next = end + 1;
-    if (!close && (tag === 'script' || tag === 'style')) { const e = html.indexOf(`</${tag}`, next); if (e > 0) next = e; }
-    i = html.indexOf('<', next);
-  }
-  return max;
-}
-
 export function extractHtml(html: string, url?: string): HtmlExtract {
-  // 0. a page nested deeper than any real layout would overflow the walks below: refuse it plainly
-  const estimate = tagDepth(html);
-  if (estimate > MAX_DEPTH * 2) fail('TOO_DEEP', `the page nests elements about ${estimate} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
-  const { root, depth } = htmlparser2().parse(html);
-  if (depth > MAX_DEPTH) fail('TOO_DEEP', `the page nests elements ${depth} levels deep (the limit is ${MAX_DEPTH}); it is not an article page`);
+  // 0. the DOM (a page nested deeper than MAX_DEPTH is refused while it is parsed)
+  const root = htmlparser2().parse(html);
   // 1. metadata first: furniture removal takes the header and bylines with it
   const meta = readMeta(root, url);
   // 2. page furniture out (a first measure tells wrappers of the article from furniture)
