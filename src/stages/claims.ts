@@ -55,8 +55,11 @@ export function statementFeatures(sentence: string): StatementFeatures {
  * The sentence's word 1–2-grams, as the learned lexicon of the scorer reads them: lower case, a token with
  * a digit as <num>, bigrams joined by a space ("have to", "<num> percent").
  */
+/** The sentence's words as the n-gram model reads them: lower case, a number as <num>. */
+const wordsOf = (sentence: string): string[] => (sentence.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((t) => (/\d/.test(t) ? '<num>' : t.replace('’', "'")));
+
 export function ngrams(sentence: string): string[] {
-  const toks = (sentence.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).map((t) => (/\d/.test(t) ? '<num>' : t.replace('’', "'")));
+  const toks = wordsOf(sentence);
   const out = [...toks];
   for (let i = 1; i < toks.length; i++) out.push(`${toks[i - 1]} ${toks[i]}`);
   return out;
@@ -77,18 +80,37 @@ export function featureVector(f: StatementFeatures): number[] {
 /** The scorer's version: the weights file's (statement-weights.json, fitted on labelled sentences). */
 export const SCORER_VERSION = statementWeights().version;
 
-let ngramWeights: Map<string, number> | undefined;
+/** the learned weights: of single words, and of word pairs by their first word (so that a pair's string is made only when it was learned) */
+let learned: { words: Map<string, number>; pairs: Map<string, Map<string, number>> } | undefined;
+function learnedWeights(): NonNullable<typeof learned> {
+  if (!learned) {
+    learned = { words: new Map(), pairs: new Map() };
+    for (const [g, w] of Object.entries(statementWeights().ngrams ?? {})) {
+      const sp = g.indexOf(' ');
+      if (sp < 0) { learned.words.set(g, w); continue; }
+      const first = g.slice(0, sp);
+      let m = learned.pairs.get(first);
+      if (!m) learned.pairs.set(first, (m = new Map()));
+      m.set(g.slice(sp + 1), w);
+    }
+  }
+  return learned;
+}
 
 /**
  * Every reason for a score: each feature's contribution (weight × value) and each learned word or word pair
  * found in the sentence, with its sign and size, largest first ("numbers +0.81", "\"supported\" +1.40").
  */
 export function contributions(f: StatementFeatures, sentence: string): { reason: string; value: number }[] {
-  const { weights, ngrams: learned } = statementWeights();
-  ngramWeights ??= new Map(Object.entries(learned ?? {}));
+  const { weights } = statementWeights();
+  const { words, pairs } = learnedWeights();
   const x = featureVector(f);
   const out: { reason: string; value: number }[] = FEATURE_NAMES.map((n, i) => ({ reason: n, value: (weights[n] ?? 0) * x[i] }));
-  for (const g of new Set(ngrams(sentence))) { const w = ngramWeights.get(g); if (w) out.push({ reason: `"${g}"`, value: w }); }
+  // each learned n-gram once, in the order of ngrams(): the words, then the pairs
+  const toks = wordsOf(sentence), seen = new Set<string>();
+  const add = (g: string, w: number | undefined) => { if (w && !seen.has(g)) { seen.add(g); out.push({ reason: `"${g}"`, value: w }); } };
+  for (const t of toks) add(t, words.get(t));
+  for (let i = 1; i < toks.length; i++) { const w = pairs.get(toks[i - 1])?.get(toks[i]); if (w) add(`${toks[i - 1]} ${toks[i]}`, w); }
   return out.filter((c) => Math.abs(c.value) >= 0.005).sort((a, b) => Math.abs(b.value) - Math.abs(a.value));
 }
 
