@@ -75,7 +75,9 @@ describe('tamper suite', () => {
     const changes: ((dir: string, ledger: string) => void)[] = [() => {}];
     const step = Math.floor(good.length / 8);
     for (let i = 7; i < good.length; i += step) changes.push((_d, ledger) => { const b = Buffer.from(good); b[i] ^= 0x01; writeFileSync(ledger, b); });
+    // (lines deleted or added before the second run: its first line's seq no longer matches the count of lines before it)
     changes.push((_d, ledger) => { const l = lines(ledger); l.splice(40, 1); writeLines(ledger, l); });
+    changes.push((_d, ledger) => { const l = lines(ledger); l.splice(3, 0, l[3], l[4]); writeLines(ledger, l); });
     changes.push((_d, ledger) => { const l = lines(ledger); [l[50], l[51]] = [l[51], l[50]]; writeLines(ledger, l); });
     changes.push((_d, ledger) => { const l = lines(ledger); l.pop(); writeLines(ledger, l); });
     changes.push((dir) => { const f = readdirSync(path.join(dir, 'texts'))[0]; writeFileSync(path.join(dir, 'texts', f), 'edited'); });

@@ -107,6 +107,7 @@ type LoadedText = { text: string; cp: (i: number) => number };
  */
 export class LineScanner {
   readonly out: Omit<ChunkScan, 'count' | 'leaves' | 'prevs' | 'claimCounts'>;
+  /** the global index of the next line (−1 before the first line when the run's start is not known: see feed) */
   private readonly claimCounts = new Map<string, number>();
   readonly leaves: HashList;
   readonly prevs: HashList;
@@ -139,7 +140,7 @@ export class LineScanner {
     const utf8 = isUtf8(buf.subarray(start, end));
     for (let from = start; from < end; this.i++) {
       const to = buf.indexOf(10, from);
-      const ln = this.i + 1;
+      let ln = this.i + 1;
       if (!utf8 && !isUtf8(buf.subarray(from, to))) return this.fail(ln, 'BAD_UTF8', 'the line is not valid UTF-8', true);
       // (read as Latin-1: one byte, one character. The line is valid UTF-8, so its JSON structure is
       // ASCII and only the characters inside strings differ; JSON.parse reads a one-byte string
@@ -148,6 +149,13 @@ export class LineScanner {
       const line = buf.toString('latin1', from, to);
       let entry: Record<string, unknown>;
       try { entry = JSON.parse(line); } catch (e) { return this.fail(ln, 'BAD_JSON', (e as Error).message, true); }
+      if (this.i < 0) {
+        // a run whose first line's number is not known yet takes it from the line's seq; the caller
+        // checks it against the count of lines before the run, and checks the run again if they differ
+        if (!Number.isSafeInteger(entry.seq) || (entry.seq as number) < 0) return this.fail(ln, 'SEQ', 'seq unknown', true);
+        this.i = out.firstLine = entry.seq as number;
+        ln = this.i + 1;
+      }
       if (!isCanonicalBytes(buf, from, to)) return this.fail(ln, 'NOT_CANONICAL', 'the line is not its own RFC 8785 canonical form (edited, reordered or duplicate keys)', true);
       const problem = entryProblem(entry);
       if (problem) return this.fail(ln, 'SCHEMA', `${problem.path} ${problem.message}`, true);
@@ -300,20 +308,24 @@ export async function verifyLedgerParallel(o: VerifyOptions & { threads?: number
     }
     bounds.push(size);
   } finally { closeSync(fd); }
-  const pending: Promise<ChunkScan>[] = [];
-  let firstLine = 0;
-  for (let k = 0; k < workers.length; k++) {
-    const w = workers[k];
-    const start = bounds[k], end = bounds[k + 1];
-    pending.push(new Promise<ChunkScan>((resolve, reject) => {
+  // every worker starts at once: a run after the first takes its first line's number from that line's seq
+  // (firstLine −1) while this thread counts the lines before it; a run whose seq did not match the count
+  // (an edited ledger) is checked again here with its true first line, so the verdict is one thread's
+  const pending = workers.map((w, k) => {
+    const p = new Promise<ChunkScan>((resolve, reject) => {
       w.once('message', (r: ChunkScan) => { resolve(r); void w.terminate(); });
       w.once('error', reject);
-    }));
-    w.postMessage({ file: o.ledger, start, end, firstLine, textsDir });
-    // line numbers: the newlines of each range before it
-    if (k + 1 < workers.length) firstLine += countLines(o.ledger, start, end);
+    });
+    w.postMessage({ file: o.ledger, start: bounds[k], end: bounds[k + 1], firstLine: k === 0 ? 0 : -1, textsDir });
+    return p;
+  });
+  const firstLines = [0];
+  for (let k = 1; k < workers.length; k++) firstLines.push(firstLines[k - 1] + countLines(o.ledger, bounds[k - 1], bounds[k]));
+  const scans = await Promise.all(pending);
+  for (let k = 1; k < scans.length; k++) {
+    if (scans[k].firstLine !== firstLines[k]) scans[k] = scanFile(o.ledger, bounds[k], bounds[k + 1], firstLines[k], textsDir);
   }
-  return finish(o, outputDir, await Promise.all(pending));
+  return finish(o, outputDir, scans);
 }
 
 /** a worker is started only for a run of this many bytes or more */
