@@ -107,12 +107,12 @@ type LoadedText = { text: string; cp: (i: number) => number };
  */
 export class LineScanner {
   readonly out: Omit<ChunkScan, 'count' | 'leaves' | 'prevs' | 'claimCounts'>;
-  /** the global index of the next line (−1 before the first line when the run's start is not known: see feed) */
   private readonly claimCounts = new Map<string, number>();
   readonly leaves: HashList;
   readonly prevs: HashList;
   private readonly texts = new Map<string, LoadedText>();
   private readonly sources = new Map<string, LoadedText>();
+  /** the global index of the next line (−1 before the first line when the run's start is not known: see feed) */
   private i: number;
   /** `expectedLines`: room to make for the hashes up front (growing a list copies it) */
   constructor(firstLine: number, private readonly textsDir: string, expectedLines = 4096) {
