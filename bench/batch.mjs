@@ -7,11 +7,10 @@
 // the page set named in the output, and only for it.
 // Usage: node bench/batch.mjs [--pages DIR ...] [--sizes 500,2000] [--repeat N (medians of N alternating runs)] [--big 20000 (peak RSS only)]
 import { rmSync, createReadStream } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpus as corpusOf, pageDirs, readPages, root } from './pages.mjs';
+import { corpus as corpusOf, nodeProcess, pageDirs, readPages, root } from './common.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const argv = process.argv.slice(2);
@@ -40,16 +39,8 @@ const pages = readPages(dirs);
 const dir = path.join(root, 'output/bench/batch');
 const corpus = (n) => corpusOf(dir, dirs, pages, n);
 
-/** a process from spawn to exit: wall seconds, and what it printed last (JSON) */
-function proc(args) {
-  return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '', err = '';
-    c.stdout.on('data', (d) => { out += d; });
-    c.stderr.on('data', (d) => { err += d; });
-    c.on('exit', (code) => (code === 0 || code === 3 ? resolve(JSON.parse(out.trim().split('\n').pop())) : reject(new Error(`${args.join(' ')}: exit ${code}\n${err.slice(-2000)}`))));
-  });
-}
+/** a process from spawn to exit: what it printed last (JSON); exit 3 (some articles rejected) is a finished run */
+const proc = async (args) => JSON.parse((await nodeProcess(args, { ok: [0, 3] })).out.trim().split('\n').pop());
 async function timed(f) { const t = performance.now(); const r = await f(); return { seconds: (performance.now() - t) / 1000, ...r }; }
 
 // claimledger: the CLI as a user runs it (its shebang passes --single-threaded-gc), N worker threads

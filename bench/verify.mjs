@@ -4,16 +4,15 @@
 // process whose two threads only split their half of the ledger into lines, JSON.parse each line and
 // SHA-256 it. Both are whole processes timed from spawn to exit, run alternately (this machine's
 // speed drifts by a third within minutes), and the rows give the medians.
-// The ledger: `claimledger run` over N distinct copies of the page set (bench/pages.mjs: the shared dev
+// The ledger: `claimledger run` over N distinct copies of the page set (bench/common.mjs: the shared dev
 // pages by default, or --pages DIR), built once and kept in output/bench/verify.
 // Usage: node bench/verify.mjs [--pages DIR ...] [--articles 5000] [--repeat 3]
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { hash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { corpus, pageDirs, readPages, root } from './pages.mjs';
+import { corpus, nodeProcess, pageDirs, readPages, root } from './common.mjs';
 
 const here = fileURLToPath(import.meta.url);
 
@@ -71,14 +70,7 @@ if (!isMainThread) {
   const ledger = path.join(out, 'ledger.jsonl');
   const env = { ...process.env, CLAIMLEDGER_KEY_DIR: keyDir };
   /** a whole process from spawn to exit: wall seconds and its stdout */
-  const proc = (args) => new Promise((resolve, reject) => {
-    const t = performance.now();
-    const c = spawn(process.execPath, ['--single-threaded-gc', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let so = '', se = '';
-    c.stdout.on('data', (d) => { so += d; });
-    c.stderr.on('data', (d) => { se += d; });
-    c.on('exit', (code) => (code === 0 ? resolve({ seconds: (performance.now() - t) / 1000, out: so }) : reject(new Error(`${args.join(' ')}: exit ${code}\n${so}${se}`.slice(-3000)))));
-  });
+  const proc = (args) => nodeProcess(['--single-threaded-gc', ...args], { env });
   if (!existsSync(path.join(out, 'checkpoint'))) {
     console.log(`building the ledger: claimledger run over ${N} copies of ${dirs.join(', ')} …`);
     const r = await proc([cli, 'run', input, '-o', out, '--workers', '2', '--json']);
@@ -88,7 +80,9 @@ if (!isMainThread) {
   const { defaultKeyFile } = await import('../dist/ledger/keys.js');
   const pub = defaultKeyFile(loadConfig(path.join(root, 'pipeline.config.json')).ledger.origin, env).replace(/\.key$/, '.pub');
   const mb = statSync(ledger).size / 1e6;
-  const entries = readFileSync(ledger).reduce((n, b) => n + (b === 10 ? 1 : 0), 0);
+  const bytes = readFileSync(ledger);
+  let entries = 0;
+  for (let p = bytes.indexOf(10); p >= 0; p = bytes.indexOf(10, p + 1)) entries++;
   const cs = [], fs = [];
   for (let k = 0; k < REPEAT; k++) {
     const c = await proc([cli, 'verify', '-l', ledger, '-k', pub]);

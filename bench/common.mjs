@@ -1,6 +1,8 @@
-// The page set benchmarks share: by default the dev pages of ../shared/extraction and ../shared/metadata,
-// or the folders given with --pages DIR; and corpora of N distinct copies of them (each copy made unique
-// with an HTML comment), written once as JSONL into a folder and reused.
+// What the benchmarks share. The page set: by default the dev pages of ../shared/extraction and
+// ../shared/metadata, or the folders given with --pages DIR; corpora of N distinct copies of them (each copy
+// made unique with an HTML comment), written once as JSONL into a folder and reused; and a Node process
+// run to its exit.
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,4 +37,19 @@ export function corpus(dir, dirs, pages, n) {
     renameSync(`${file}.tmp`, file);
   }
   return file;
+}
+
+/**
+ * A Node process from spawn to exit: wall seconds, its stdout and exit code. Exit codes other than those in
+ * `ok` reject with the end of its output.
+ */
+export function nodeProcess(args, { env = process.env, ok = [0] } = {}) {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const c = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    c.stdout.on('data', (d) => { out += d; });
+    c.stderr.on('data', (d) => { err += d; });
+    c.on('exit', (code) => (ok.includes(code) ? resolve({ seconds: (performance.now() - t) / 1000, out, code }) : reject(new Error(`${args.join(' ')}: exit ${code}\n${out}${err}`.slice(-3000)))));
+  });
 }
