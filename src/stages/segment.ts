@@ -2,7 +2,7 @@
 // A rule-based splitter: compromise misses breaks after `.”` and is too slow to run on every
 // sentence; compromise is used later, only on the sentences that can hold a claim.
 import type { ArticleFile, Sentence } from '../article.js';
-import { lexicon } from '../lexicon/index.js';
+import { lexicon, wordClasses } from '../lexicon/index.js';
 import { lineUnits } from './extract-text.js';
 
 const CLOSERS = `"”’'»)\\]`;
@@ -23,7 +23,7 @@ export function sentenceSpans(text: string, start: number, end: number): { start
       // "Mr. Smith", "U.S. officials", "J. Smith": the period belongs to the word before it
       // (only the last few characters are read: a run of abbreviations costs no more than one)
       const word = /([\p{L}.]+)$/u.exec(para.slice(Math.max(from, m.index - 40), m.index))?.[1] ?? '';
-      if (abbreviations.has(word) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if ((abbreviations.has(word) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) && !abbreviationEnds(word, para, stop)) continue;
     }
     out.push({ start: start + from, end: start + stop });
     from = stop;
@@ -31,6 +31,17 @@ export function sentenceSpans(text: string, start: number, end: number): { start
   }
   if (from < para.length) out.push({ start: start + from, end });
   return out.filter((s) => s.end > s.start).flatMap((s) => splitLong(text, s));
+}
+
+/**
+ * "… to enter the U.S. The proposal …": an abbreviation that may close a sentence (not a title such as
+ * "Sen.", nor an initial) ends one when a word that only opens sentences follows it.
+ */
+function abbreviationEnds(word: string, para: string, stop: number): boolean {
+  const W = wordClasses();
+  if (/^\p{Lu}$/u.test(word) || W['abbreviation-before-name'].has(word)) return false;
+  const next = /^\s+(\p{L}+)/u.exec(para.slice(stop, stop + 24))?.[1] ?? '';
+  return W['opener-after-abbreviation'].has(next);
 }
 
 /**

@@ -587,6 +587,8 @@ export function headlineQuote(text: string, q: QuoteSpan, entities: Entities): C
     const head = toks.slice(0, -1);
     if (head.length && head.length <= 4 && head.every(capWord)) c.mention = asName(head, 0, head.length - 1);
   }
+  // the colon is the headline's verb of saying ("Okafor: ‘…’")
+  if (afterColon) c.cue = colonBefore(text, q);
   return c;
 }
 

@@ -885,14 +885,14 @@ export const RULES: RuleInfo[] = [
       {
         text: "Amara Okafor Grills Bank Chief: ‘You Should Resign.’\n\nSenator Amara Okafor questioned the bank chief for two hours on Tuesday.\n\nThe hearing ended without a vote.", raw: true,
         claims: [
-          ["direct","You Should Resign.","Amara Okafor",null],
+          ["direct","You Should Resign.","Amara Okafor",":"],
           ["indirect","the bank chief for two hours on Tuesday","Amara Okafor","questioned","reported.bare"],
         ],
       },
       {
         text: "Okafor: ‘We Want Answers.’\n\nSenator Amara Okafor questioned the bank chief for two hours on Tuesday.\n\nThe hearing ended without a vote.", raw: true,
         claims: [
-          ["direct","We Want Answers.","Amara Okafor",null],
+          ["direct","We Want Answers.","Amara Okafor",":"],
           ["indirect","the bank chief for two hours on Tuesday","Amara Okafor","questioned","reported.bare"],
         ],
       },
