@@ -15,6 +15,8 @@ import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent 
 import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
+/** the forms of the verbs that report a clause ("said he …", "told reporters that …") */
+const SAY_THAT = W['clause-reporting-form'];
 
 /** Words before a quotation that make it a title or a name, not speech. */
 const TITLE_WORDS = new RegExp(`\\b(${alternation(W['title-word'])})[,:]?\\s*$`, 'i');
@@ -222,9 +224,28 @@ export function attributionBefore(ctx: QuoteCtx, q: QuoteSpan): Attribution | un
     // speak, but somebody did: the cue stands, with no speaker, when no active cue comes before it
     // (a name given, "is called a “modified version”", is a definition, not somebody's words)
     if (isPassive(toks, k)) { if (!W['naming-participle'].has(t.lower)) passive ??= t; continue; }
+    // quote.before-outer-cue: "Benjamin said he believes “…”": a pronoun's verb at the head of another's
+    // reported clause is part of what that speaker said; the quotation is the outer speaker's
+    const outer = outerCue(toks, k);
+    if (outer !== undefined) {
+      const a = speakerOfCueBefore(ctx, q, s, toks, outer, subject);
+      if (a.mention && a.rule === 'quote.before') return { ...a, rule: 'quote.before-outer-cue' };
+    }
     return speakerOfCueBefore(ctx, q, s, toks, k, subject);
   }
   return passive ? { cue: passive, passive: true, rule: 'quote.passive-cue' } : undefined;
+}
+
+/**
+ * The cue of saying whose reported clause opens on the pronoun subject of the cue at toks[k]: "said he
+ * believes", "said that she hopes", "said, however, that he hopes". Its index, or undefined.
+ */
+function outerCue(toks: Token[], k: number): number | undefined {
+  if (!W['subject-pronoun'].has(toks[k - 1]?.lower ?? '')) return undefined;
+  let j = k - 2;
+  if (toks[j]?.lower === 'that') j--;
+  if (toks[j]?.text === ',' && W['insertion-adverb'].has(toks[j - 1]?.lower ?? '') && toks[j - 2]?.text === ',') j -= 3;
+  return j >= 1 && SAY_THAT.has(toks[j].lower) ? j : undefined;
 }
 
 /** The speaker of the active cue at toks[k] (to `last` for a phrasal cue) before a quotation (quote.before and its variants). */

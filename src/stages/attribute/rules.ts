@@ -478,6 +478,29 @@ export const RULES: RuleInfo[] = [
     no: [],
   },
   {
+    id: "quote.before-outer-cue",
+    kind: 'quotation',
+    description: "X said (that) he believes “…”: the pronoun's verb heads X's reported clause, so the quotation is X's, under X's cue",
+    yes: [
+      {
+        text: "Dana Whitlock spoke to the chamber on Tuesday. She said she believes “the bridge will pay for itself within ten years.”",
+        claims: [
+          ["partial","the bridge will pay for itself within ten years.","Dana Whitlock","said"],
+        ],
+      },
+      {
+        text: "Mayor Ruth Calloway said, however, that she hopes “somebody else takes up the cause” next year.",
+        claims: [
+          ["partial","somebody else takes up the cause","Ruth Calloway","said"],
+        ],
+      },
+    ],
+    no: [
+      "Dana Whitlock left early. When she returned, she said “the vote is over.”",
+      "The council member who chaired it thinks “the budget is fine,” an aide said.",
+    ],
+  },
+  {
     id: "quote.before",
     kind: 'quotation',
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
