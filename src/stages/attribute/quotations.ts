@@ -6,7 +6,7 @@
 import type { ArticleFile } from '../../article.js';
 import type { Config } from '../../config.js';
 import { firstNonSpace, SpanIndex } from '../../span.js';
-import { lexicon, wordClasses } from '../../lexicon/index.js';
+import { cueFrames, lexicon, wordClasses } from '../../lexicon/index.js';
 import type { Candidate } from './candidate.js';
 import type { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
@@ -15,6 +15,7 @@ import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent 
 import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
+const FRAMES = cueFrames();
 /** the forms of the verbs that report a clause ("said he …", "told reporters that …") */
 const SAY_THAT = W['clause-reporting-form'];
 
@@ -153,6 +154,7 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     if (k > i && (W['noun-determiner'].has(win[k - 1].lower) || /[’']s$/.test(win[k - 1].text)) && !/ed$/.test(win[k].lower)) continue;
     if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
     if (k === i) {
+      if (!FRAMES.inverted.has(cueLemma(win[k])!)) return undefined;
       let m = mentionAfter(text, win, k + 1, win.length - 1, true);
       // "…,” said 9/11 widow Terry Strada.": lower-case or numeric modifiers before the name
       for (let j = k + 1; !m && j <= k + 3 && j < win.length && /^[\p{Ll}\d/'’-]+$/u.test(win[j].text) && !cueLemma(win[j]); j++) {

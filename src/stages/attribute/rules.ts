@@ -383,7 +383,10 @@ export const RULES: RuleInfo[] = [
         ],
       },
     ],
-    no: [],
+    no: [
+      // a verb of stance after the closing mark opens the writer's next clause; its object is no speaker
+      "Mayor Ruth Calloway summed up the plan as “reckless,” denounced its cost and left the meeting.",
+    ],
   },
   {
     id: "quote.before-according-to",
@@ -505,6 +508,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
+      {
+        text: "The mayor’s claim in the same interview that the two men were “not close” drew laughs.",
+        claims: [
+          ["partial","not close","The mayor’s","claim"],
+        ],
+      },
       {
         text: "Supporters filled the hall. Some chanted “USA! USA!” as he walked in.",
         claims: [
@@ -1617,12 +1626,6 @@ export const RULES: RuleInfo[] = [
         text: "Minutes later, she sent an email saying, “done.”",
         claims: [
           ["partial","done.","she","sent"],
-        ],
-      },
-      {
-        text: "The mayor’s claim in the same interview that the two men were “not close” drew laughs.",
-        claims: [
-          ["partial","not close","The mayor’s","claim"],
         ],
       },
       {
