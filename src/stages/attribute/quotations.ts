@@ -11,6 +11,7 @@ import type { Candidate } from './candidate.js';
 import type { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
+import { posOfToken } from './analyse.js';
 import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
 import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
 
@@ -134,7 +135,42 @@ export function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Att
     const closes = m && (m.last + 1 >= win.length || /^[,.;)]$/.test(win[m.last + 1].text));
     return m && closes && (m.kind === 'name' || (m.kind === 'noun' && plausibleSpeaker(m))) ? { mention: m, cue: said ? win[i + dash] : win[i], rule: 'quote.after-dash' } : undefined;
   }
-  return cueAfter(text, win, i);
+  return cueAfter(text, win, i) ?? verbAfter(text, win, i);
+}
+
+/**
+ * quote.after-any-verb: “…,” an angry Hollande retaliated. / “…,” the host pressed.: a sentence that is
+ * only a speaker and a past or present verb after the quotation says who spoke, whatever the verb.
+ */
+function verbAfter(text: string, win: Token[], i: number): Attribution | undefined {
+  const end = win.findIndex((t) => /^[.!?]$/.test(t.text));
+  const last = (end < 0 ? win.length : end) - 1;
+  const v = win[last];
+  if (last <= i || !v || posOfToken(v) !== 'verb' || !/(ed|s)$/.test(v.lower) || /^\p{Lu}/u.test(v.text)) return undefined;
+  const m = mentionBefore(text, win, last, i);
+  if (!m || !(startsAt(m, win, i) || titledName(win, lead0(win, i), m, true)) || !(m.kind === 'name' || m.kind === 'pronoun' || plausibleSpeaker(m))) return undefined;
+  return { mention: m, cue: v, rule: 'quote.after-any-verb' };
+}
+
+/** "the" or a possessive's first word opening the window after the quotation is part of the speaker's phrase */
+const lead0 = (win: Token[], i: number): number => (W.article.has(win[i]?.lower ?? '') ? i + 1 : i);
+
+/**
+ * “…,” Senate minority leader Lee Ames said: capitalised words, title and role nouns and possessives
+ * (no verb, no determiner, no cue) stand before the name the cue's speaker was found as.
+ */
+function titledName(win: Token[], from: number, m: Mention, finite: boolean): boolean {
+  if (!finite || m.kind !== 'name' || m.first <= from || m.first - from > 4) return false;
+  // (a base form the tagger calls a verb is a noun here: "campaign manager"; a past or -s form is a verb)
+  return win.slice(from, m.first).every((x) => isWord(x) && !cueLemma(x) && !DETERMINERS.has(x.lower) && !/^(aux|preposition|conjunction|pronoun|wh)$/.test(posOfToken(x) ?? 'other')
+    && !(posOfToken(x) === 'verb' && /(ed|s)$/.test(x.lower)));
+}
+
+/** The name that opens the window after a quotation and is followed by an appositive between commas up to the cue at k. */
+function leadingSpeaker(text: string, win: Token[], i: number, k: number): Mention | undefined {
+  const first = mentionAfter(text, win, i, k - 1);
+  if (!first || first.kind !== 'name' || win[first.last + 1]?.text !== ',' || first.last + 1 >= k - 1 || k - first.last > 24) return undefined;
+  return plausibleSpeaker(first) ? first : undefined;
 }
 
 /** quote.after: the first cue in the window after the quotation, with its speaker before it (“…,” X said) or after it (“…,” said X). */
@@ -177,7 +213,13 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     // "“…” for criminal behavior, she said.": the quotation runs on in the writer's words, and the
     // attribution closes the sentence after a comma
     const closing = m && win[(m.clauseFirst ?? m.first) - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name' || (m.kind === 'noun' && plausibleSpeaker(m))) && win.length - k <= 5 && finite;
-    if (m && (startsAt(m, win, i) || modified || closing)) return { mention: m, cue: win[k], rule };
+    // quote.after-appositive: “…,” Ana Ruiz, 30, of Reno, who was polled, said: the speaker opens the
+    // window and an appositive between commas stands before the cue
+    // (after the speaker found before the cue, when it opens the window: "Lee, the mayor, said")
+    if (m && (startsAt(m, win, i) || modified || titledName(win, lead0(win, i), m, finite))) return { mention: m, cue: win[k], rule };
+    const opener = finite && win[k - 1]?.text === ',' ? leadingSpeaker(text, win, i, k) : undefined;
+    if (opener) return { mention: opener, cue: win[k], rule: 'quote.after-appositive' };
+    if (m && closing) return { mention: m, cue: win[k], rule };
     // “…” in the 2008 primary, said Professor X. / ''…,'' since most cases were close, said X.: the writer's words run on
     // after the quotation, and an inverted attribution closes the sentence after a comma
     if (win[k - 1]?.text === ',' && FINITE_AFTER_QUOTE.test(win[k].lower)) {

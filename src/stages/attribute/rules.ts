@@ -376,6 +376,12 @@ export const RULES: RuleInfo[] = [
           ["direct","Our assumption is that the vote will hold,","Ada Okafor","said"],
         ],
       },
+      { // capitalised words and role nouns before the name
+        text: "“We should lay off the governor a little bit,” Senate minority leader Cole Harmon told reporters.",
+        claims: [
+          ["direct","We should lay off the governor a little bit,","Cole Harmon","told"],
+        ],
+      },
       { // said + numeric and lower-case modifiers + name
         text: "“The reasons do not hold weight,” said 9/11 widow Tessa Lind.",
         claims: [
@@ -386,6 +392,51 @@ export const RULES: RuleInfo[] = [
     no: [
       // a verb of stance after the closing mark opens the writer's next clause; its object is no speaker
       "Mayor Ruth Calloway summed up the plan as “reckless,” denounced its cost and left the meeting.",
+    ],
+  },
+  {
+    id: "quote.after-appositive",
+    kind: 'quotation',
+    description: "“…,” Ana Ruiz, 30, of Reno, who was polled, said: the name opens the words after the quotation, an appositive between commas stands before the cue",
+    yes: [
+      {
+        text: "“Both parties scare me,” Ana Ruiz, 30, of Reno, Nev., who took part in the poll, said in an interview.",
+        claims: [
+          ["direct","Both parties scare me,","Ana Ruiz","said"],
+        ],
+      },
+      {
+        text: "“It is too late for that,” Mr. Osei, now 81 and retired in Austin, Texas, said by telephone.",
+        claims: [
+          ["direct","It is too late for that,","Osei","said"],
+        ],
+      },
+    ],
+    no: [
+      "“The vote is close,” a poll of 800 voters in Reno, which closed Friday, found.",
+    ],
+  },
+  {
+    id: "quote.after-any-verb",
+    kind: 'quotation',
+    description: "“…,” an angry Hollande retaliated.: a sentence that is only a speaker and a verb after the quotation names who spoke, whatever the verb",
+    yes: [
+      {
+        text: "“Would the plan cover the whole county?” the host pressed.",
+        claims: [
+          ["direct","Would the plan cover the whole county?","the host","pressed"],
+        ],
+      },
+      {
+        text: "“France will always be France,” an angry Marc Delorme retaliated.",
+        claims: [
+          ["direct","France will always be France,","Marc Delorme","retaliated"],
+        ],
+      },
+    ],
+    no: [
+      "“Stop the cuts,” read the banners as the crowd marched.",
+      "“The bridge is safe,” the engineers maintain and the city agrees with them.",
     ],
   },
   {
