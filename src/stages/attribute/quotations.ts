@@ -162,7 +162,7 @@ const lead0 = (win: Token[], i: number): number => (W.article.has(win[i]?.lower 
 function titledName(win: Token[], from: number, m: Mention, finite: boolean): boolean {
   if (!finite || m.kind !== 'name' || m.first <= from || m.first - from > 4) return false;
   // (a base form the tagger calls a verb is a noun here: "campaign manager"; a past or -s form is a verb)
-  return win.slice(from, m.first).every((x) => isWord(x) && !cueLemma(x) && !DETERMINERS.has(x.lower) && !/^(aux|preposition|conjunction|pronoun|wh)$/.test(posOfToken(x) ?? 'other')
+  return win.slice(from, m.first).every((x) => isWord(x) && !cueLemma(x) && !/^(determiner|aux|preposition|conjunction|pronoun|wh)$/.test(posOfToken(x) ?? 'other')
     && !(posOfToken(x) === 'verb' && /(ed|s)$/.test(x.lower)));
 }
 
@@ -215,6 +215,12 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     const closing = m && win[(m.clauseFirst ?? m.first) - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name' || (m.kind === 'noun' && plausibleSpeaker(m))) && win.length - k <= 5 && finite;
     // quote.after-appositive: “…,” Ana Ruiz, 30, of Reno, who was polled, said: the speaker opens the
     // window and an appositive between commas stands before the cue
+    // quote.after-bare-name: “…” Will wrote. / “…” From said.: a capitalised word alone between the
+    // quotation and a finite cue that ends the sentence is a name, even one that is a common word too
+    if (!m && finite && k === i + 1 && /^\p{Lu}\p{Ll}/u.test(win[i].text) && (k + 1 >= win.length || /^[.,]$/.test(win[k + 1].text))
+      && !/^(pronoun|determiner|wh)$/.test(posOfToken(win[i]) ?? 'other')) {
+      return { mention: { kind: 'name', start: win[i].start, end: win[i].end, name: win[i].text, first: i, last: i }, cue: win[k], rule: 'quote.after-bare-name' };
+    }
     // (after the speaker found before the cue, when it opens the window: "Lee, the mayor, said")
     if (m && (startsAt(m, win, i) || modified || titledName(win, lead0(win, i), m, finite))) return { mention: m, cue: win[k], rule };
     const opener = finite && win[k - 1]?.text === ',' ? leadingSpeaker(text, win, i, k) : undefined;

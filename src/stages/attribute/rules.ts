@@ -417,6 +417,24 @@ export const RULES: RuleInfo[] = [
     ],
   },
   {
+    id: "quote.after-bare-name",
+    kind: 'quotation',
+    description: "“…” Will wrote. / “…” From said.: a capitalised word alone between the quotation and a cue that ends the sentence is a name, even one that is a common word too",
+    yes: [
+      {
+        text: "The columnist George Will has long opposed the plan.\n\n“The bill is a fiscal fantasy,” Will wrote.",
+        raw: true,
+        claims: [
+          ["direct","The bill is a fiscal fantasy,","George Will","wrote"],
+        ],
+      },
+    ],
+    no: [
+      "“The bill is a fiscal fantasy,” it said.",
+      "“The bill is a fiscal fantasy,” Some Senators wrote.",
+    ],
+  },
+  {
     id: "quote.after-any-verb",
     kind: 'quotation',
     description: "“…,” an angry Hollande retaliated.: a sentence that is only a speaker and a verb after the quotation names who spoke, whatever the verb",
