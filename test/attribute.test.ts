@@ -211,7 +211,7 @@ describe('no claim', () => {
 
 describe('a noun phrase that can speak', () => {
   const noun = (name: string) => ({ kind: 'noun' as const, name, start: 0, end: name.length, first: 0, last: 0 });
-  it.each([['economist', true], ['the resident', true], ['supporters', true], ['resist', false], ['insist', false]])('%s: %s', (name, want) => {
+  it.each([['economist', true], ['the resident', true], ['supporters', true], ['43-year-old', true], ['ten-year-old', true], ['resist', false], ['insist', false], ['year-old', false]])('%s: %s', (name, want) => {
     expect(plausibleSpeaker(noun(name))).toBe(want);
   });
 });

@@ -6,7 +6,7 @@ import { lexicon, wordClasses, cueFrames } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, type Mention } from './mentions.js';
 import { isAdjectiveWord, isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
 import type { Analysis } from './analyse.js';
-import { alternation, dropArticle, BETWEEN, isOpeningParticiple, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { alternation, dropArticle, isAgeNoun, BETWEEN, isOpeningParticiple, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 const W = wordClasses();
 const FRAMES = cueFrames();
@@ -249,6 +249,7 @@ export function plausibleSpeaker(m: Mention | undefined): m is Mention {
     const words = m.name.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
     if (W['not-agent-noun'].has(head)) return false; // not nouns, though they end like agents
+    if (isAgeNoun(head)) return true;
     // "the company", "the new agency": a body named by its kind speaks as an organisation
     const org = lexicon().orgWords;
     const cap = head.charAt(0).toUpperCase() + head.slice(1);

@@ -3,7 +3,7 @@
 import { lexicon, monthNames, wordClasses } from '../../lexicon/index.js';
 import { isAdjectiveWord, isCommonNoun, isPastTense, isVerbWord } from './nlp.js';
 import { posOfToken } from './analyse.js';
-import { alternation, dropArticle, startsWithArticle, BETWEEN, DETERMINERS, NAME_JOINERS, isOpeningParticiple, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { alternation, dropArticle, isAgeNoun, startsWithArticle, BETWEEN, DETERMINERS, NAME_JOINERS, isOpeningParticiple, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 const W = wordClasses();
 
@@ -182,7 +182,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
       return { kind: 'noun', start: t.start, end: head.end, name: text.slice(toks[a + 1].start, head.end), first: a, last: b };
     }
     // words inside a noun phrase: lower-case modifiers, capitalised modifiers, numbers
-    if (!(isLowerWord(t) || isCap(t) || isNumberWord(t.lower))) break;
+    if (!(isLowerWord(t) || isCap(t) || isNumberWord(t.lower) || isAgeNoun(t.lower))) break;
     if (((cueLemma(t) && !NOUN_MODIFIER.has(t.lower)) || W['noun-phrase-breaker'].has(t.lower)) && a < b) break;
     // (a verb of the sentence ends the phrase read back: "three candidates issued statements condemning …")
     if (a < b && verbAfterSubject(toks, a)) break;
@@ -194,7 +194,7 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
     }
   }
   // no determiner: a bare plural, a role noun or a number of people, with the modifiers before it
-  const isHead = isLowerWord(head) && !NOT_AGENT.has(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || (AGENT_ENDING.test(head.lower) && !isAdjectiveWord(head.lower)));
+  const isHead = isAgeNoun(head.lower) || isLowerWord(head) && !NOT_AGENT.has(head.lower) && (roleNouns.has(head.lower) || (/s$/.test(head.lower) && !/ss$/.test(head.lower)) || head.lower === 'percent' || titleEndingAt(toks, b) === b || (AGENT_ENDING.test(head.lower) && !isAdjectiveWord(head.lower)));
   if (!isHead) return undefined;
   let from = b;
   while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.has(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.has(toks[from - 1].lower)) && !W['bare-noun-breaker'].has(toks[from - 1].lower) && !verbAfterSubject(toks, from - 1)) from--;

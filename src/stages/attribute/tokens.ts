@@ -32,6 +32,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 export const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
 export const isLowerWord = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
+/** "the 43-year-old", "a 25-year-old": an age used as a noun names a person */
+export const isAgeNoun = (w: string): boolean => /^(\d+|\p{Ll}+(-\p{Ll}+)?)-years?-old$/u.test(w);
 
 /** A list item with no subject opens on its verb ("Calls rivals names …", "Says he will run"): token 0 is a cue form in -s before a lower-case word. */
 export const opensOnVerb = (toks: Token[]): boolean =>
