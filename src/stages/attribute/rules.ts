@@ -577,6 +577,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
+      { // a surname that ends like an adverb opens the sentence
+        text: "Megyn Kelly moderated the debate. Kelly responded pointedly, with a smile: “Not the best example.”",
+        claims: [
+          ["direct","Not the best example.","Megyn Kelly","responded"],
+        ],
+      },
       {
         text: "The mayor’s claim in the same interview that the two men were “not close” drew laughs.",
         claims: [
