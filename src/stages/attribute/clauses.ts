@@ -79,11 +79,13 @@ function mainClauseStart(t: Token[]): number {
   // a leading conjunction is not part of the clause ("But many Democrats say …")
   if (W['leading-conjunction'].has(t[0]?.lower ?? '') && t[1]?.text !== ',') return mainClauseStart(t.slice(1)) + 1;
   const comma = t.findIndex((x, i) => i < 14 && x.text === ',');
-  if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text))) {
-    // ("Chastened by the analyses, as well as complaints over its costs, Trump revised …": a participle
-    //  phrase opens the sentence; an "as well as" insertion runs on to the next comma)
-    // ("Recognizing this, X …": a participle whose phrase closes within four words)
-    const participle = isOpeningParticiple(t[0].text) && (PARTICIPLE_PREP.has(t[1]?.lower ?? '') || comma <= 4);
+  // ("Chastened by the analyses, as well as complaints over its costs, Trump revised …": a participle
+  //  phrase opens the sentence; an "as well as" insertion runs on to the next comma)
+  // ("Recognizing this, X …": a participle whose phrase closes within four words)
+  // ("Holding signs calling him “a loser,” the protesters …": an -ing phrase may hold a cue and a quotation)
+  const participle = comma > 0 && isOpeningParticiple(t[0].text) && (PARTICIPLE_PREP.has(t[1]?.lower ?? '') || comma <= 4 || /ing$/.test(t[0].lower));
+  if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && (participle || !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text)))) {
+    if (participle && /^[”"’]$/.test(t[comma + 1]?.text ?? '')) return placeContinues(t, comma + 2);
     if (participle && t[comma + 1]?.lower === 'as' && t[comma + 2]?.lower === 'well' && t[comma + 3]?.lower === 'as') {
       const next = t.findIndex((x, j) => j > comma + 3 && j < comma + 16 && x.text === ',');
       if (next > 0) return next + 1;

@@ -577,6 +577,13 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
+      { // an opening -ing phrase that holds a cue and a quotation is not the subject
+        text: "The governor arrived at noon. Holding signs calling the governor “the biggest loser,” the protesters chanted “Go home!”",
+        claims: [
+          ["partial","the biggest loser,","the protesters","chanted","quote.after"],
+          ["partial","Go home!","the protesters","chanted"],
+        ],
+      },
       { // a surname that ends like an adverb opens the sentence
         text: "Megyn Kelly moderated the debate. Kelly responded pointedly, with a smile: “Not the best example.”",
         claims: [
