@@ -141,7 +141,15 @@ function placeContinues(t: Token[], from: number): number {
 /** The sentence subject when it is a name, a pronoun or a role noun phrase. */
 export const sentenceSubject = (text: string, s: Sent): Mention | undefined => s.memo('subject', () => subjectOf(text, s));
 
-function subjectOf(text: string, s: Sent): Mention | undefined {
+/** The sentence subject, or any noun phrase that can speak opening the main clause ("the prince", "the ad"): the speaker of a quotation whose cue has none of its own. */
+export const speakingSubject = (text: string, s: Sent): Mention | undefined => s.memo('speakingSubject', () => {
+  const m = sentenceSubject(text, s);
+  if (m) return m;
+  const wide = subjectOf(text, s, true);
+  return wide && plausibleSpeaker(wide) ? wide : undefined;
+});
+
+function subjectOf(text: string, s: Sent, anyNoun = false): Mention | undefined {
   const i = clauseStart(s);
   const t = s.toks[i];
   if (!t || /^[“"«„]$/.test(t.text)) return undefined;
@@ -150,7 +158,7 @@ function subjectOf(text: string, s: Sent): Mention | undefined {
   // a list item with no subject opens on its verb ("Calls rivals names …", "Says he will run")
   if (m.kind === 'name' && m.first === m.last && m.first === 0 && opensOnVerb(s.toks)) return undefined;
   if (m.kind === 'pronoun' && !SPEAKER_PRONOUNS.has(m.name.toLowerCase())) return undefined;
-  if (m.kind === 'noun' && !lexicon().roleNouns.has(m.name.toLowerCase()) && !lexicon().roleNouns.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return undefined;
+  if (!anyNoun && m.kind === 'noun' && !lexicon().roleNouns.has(m.name.toLowerCase()) && !lexicon().roleNouns.has(m.name.toLowerCase().split(/\s+/).pop() ?? '')) return undefined;
   return m;
 }
 

@@ -13,7 +13,7 @@ import type { Config } from '../../config.js';
 import { SpanIndex } from '../../span.js';
 import { Analysis } from './analyse.js';
 import type { Candidate } from './candidate.js';
-import { sentenceSubject, type Sent } from './clauses.js';
+import { speakingSubject, type Sent } from './clauses.js';
 import { Entities } from './entities.js';
 import { notEnglish } from './language.js';
 import type { Mention } from './mentions.js';
@@ -39,7 +39,7 @@ export function attribute(file: ArticleFile, config: Config): void {
   for (const s of sents) learnNames(text, s, entities, (pos) => titles.covers(pos));
   // 2. sentence subjects
   const subjects = new Map<number, Mention>();
-  for (const s of sents) { const m = isTitleSentence(s) ? undefined : sentenceSubject(text, s); if (m) subjects.set(s.index, m); }
+  for (const s of sents) { const m = isTitleSentence(s) ? undefined : speakingSubject(text, s); if (m) subjects.set(s.index, m); }
   // 3. quotations (a transcript's turns are quotations of their own, and the marks inside them stay inside)
   const turns = findTurns(text, file.paragraphs);
   const inTurn = (pos: number) => turns.some((t) => pos >= t.from && pos < t.to);

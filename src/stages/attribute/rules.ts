@@ -513,6 +513,13 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "…, saying, “…”: a participle after a comma says what the sentence subject said",
     yes: [
+      { // a noun phrase that can speak, though no role noun, is the subject ("the prince")
+        text: "The visit was short. In December, the prince called for the senator to drop out of the race, calling him “a disgrace.”",
+        claims: [
+          ["indirect","to drop out of the race","the prince","called","reported.object-infinitive"],
+          ["partial","a disgrace.","the prince","calling"],
+        ],
+      },
       {
         text: "At a rally in Portsmouth, N.H., on Tuesday, Senator Ada Okafor endorsed her rival, saying she would “make a great president.”",
         claims: [
