@@ -5,6 +5,7 @@
 import { lexicon, wordClasses, cueFrames } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, type Mention } from './mentions.js';
 import { isAdjectiveWord, isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
+import { posOfToken } from './analyse.js';
 import type { Analysis } from './analyse.js';
 import { alternation, dropArticle, isAgeNoun, BETWEEN, isOpeningParticiple, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
@@ -78,12 +79,16 @@ function mainClauseStart(t: Token[]): number {
   if (dateline > 0) return mainClauseStart(t.slice(dateline)) + dateline;
   // a leading conjunction is not part of the clause ("But many Democrats say …")
   if (W['leading-conjunction'].has(t[0]?.lower ?? '') && t[1]?.text !== ',') return mainClauseStart(t.slice(1)) + 1;
-  const comma = t.findIndex((x, i) => i < 14 && x.text === ',');
+  // (a comma between two adjectives is inside a noun phrase: "In a wide-ranging, in-prison interview …, X said")
+  let comma = t.findIndex((x, i) => i < 14 && x.text === ',');
+  while (comma > 1 && posOfToken(t[comma - 1]) === 'adjective' && /^(determiner|adjective)$/.test(posOfToken(t[comma - 2]) ?? '') && isLowerWord(t[comma + 1])
+    && !/^(pronoun|determiner|aux|verb|conjunction|wh)$/.test(posOfToken(t[comma + 1]) ?? '') && /^(noun|adjective)$/.test(posOfToken(t[comma + 2]) ?? '')) comma = t.findIndex((x, i) => i > comma && i < 14 && x.text === ',');
   // ("Chastened by the analyses, as well as complaints over its costs, Trump revised …": a participle
   //  phrase opens the sentence; an "as well as" insertion runs on to the next comma)
   // ("Recognizing this, X …": a participle whose phrase closes within four words)
   // ("Holding signs calling him “a loser,” the protesters …": an -ing phrase may hold a cue and a quotation)
-  const participle = comma > 0 && isOpeningParticiple(t[0].text) && (PARTICIPLE_PREP.has(t[1]?.lower ?? '') || comma <= 4 || /ing$/.test(t[0].lower));
+  // (not a name that ends like one before its verb: "Husted continued by saying, …")
+  const participle = comma > 0 && isOpeningParticiple(t[0].text) && !cueLemma(t[1]) && (PARTICIPLE_PREP.has(t[1]?.lower ?? '') || comma <= 4 || /ing$/.test(t[0].lower));
   if (comma > 0 && comma < 14 && !(t[0].lower === 'according') && (participle || !t.slice(0, comma).some((x) => cueLemma(x) || /^[“”"]$/.test(x.text)))) {
     if (participle && /^[”"’]$/.test(t[comma + 1]?.text ?? '')) return placeContinues(t, comma + 2);
     if (participle && t[comma + 1]?.lower === 'as' && t[comma + 2]?.lower === 'well' && t[comma + 3]?.lower === 'as') {

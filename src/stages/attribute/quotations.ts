@@ -314,8 +314,18 @@ function speakerOfCueBefore(ctx: QuoteCtx, q: QuoteSpan, s: Sent, toks: Token[],
     const main = from > 0 && /[,]\s*[”"’]?$/.test(text.slice(s.start, s.toks[from].start).trimEnd()) ? mentionAfter(text, s.toks, from) : undefined;
     if (main && (main.kind === 'pronoun' || main.kind === 'name') && plausibleSpeaker(main)) return { mention: main, cue: t, rule: 'quote.before-adverbial-gerund' };
   }
+  // quote.before-gerund: "Husted continued by saying, “…”", "he began by saying, “…”": the verb before
+  // the preposition has the speaker
+  if (/ing$/.test(t.lower) && k >= 2 && W['gerund-preposition'].has(toks[k - 1].lower)) {
+    const g = mentionBefore(text, toks, k - 2, 0);
+    if (g && plausibleSpeaker(g) && g.last === k - 3 && posOfToken(toks[k - 2]) === 'verb') return { mention: g, cue: t, rule: 'quote.before-gerund' };
+  }
   // ("she sent an email saying, “done.”": the sender speaks, not the email)
   let m = issuerOf(text, s, toks, mentionBefore(text, toks, k, 0));
+  // ("It added, “…”": before a verb of saying proper, "it" is an organisation speaking)
+  if (!m && k >= 1 && toks[k - 1].lower === 'it' && (k === 1 || !isWord(toks[k - 2])) && FRAMES.say.has(cueLemma(toks[k]) ?? '')) {
+    m = { kind: 'pronoun', start: toks[k - 1].start, end: toks[k - 1].end, name: 'they', first: k - 1, last: k - 1 };
+  }
   // ("Some chanted “USA! USA!”": a quantifier standing for people opens the sentence)
   if (!m && k === 1 && W['quantifier-speaker'].has(toks[0].lower)) m = { kind: 'noun', start: toks[0].start, end: toks[0].end, name: toks[0].text, first: 0, last: 0 };
   if (m && plausibleSpeaker(m)) return { mention: m, cue: t, rule: 'quote.before' };

@@ -114,6 +114,8 @@ function actionWithQuote(text: string, s: Sent, quotes: QuoteSpan[]): Candidate 
   if (!verb || isPassive(t, v) || !isLowerWord(verb) || cueLemma(verb) || W['copula-or-perfect'].has(verb.lower)) return undefined;
   if (!/(ed|s)$/.test(verb.lower) && !IRREGULAR_PAST.has(verb.lower) && !isVerbWord(verb.text)) return undefined; // a verb
   if (inside[0].open < verb.end) return undefined;
+  // ("closed by saying, “…”": a verb of saying after the preposition is the quotation's own cue)
+  if (W['gerund-preposition'].has(t[v + 1]?.lower ?? '') && cueLemma(t[v + 2]) && /ing$/.test(t[v + 2].lower)) return undefined;
   // ("seethed after the disclosure that …": the content is the noun phrase, not its preposition)
   // ("knows all about the plan": "all" only stresses the preposition)
   const p = t[v + 1]?.lower === 'all' && W['topic-after-all'].has(t[v + 2]?.lower ?? '') ? v + 2 : v + 1;

@@ -580,10 +580,39 @@ export const RULES: RuleInfo[] = [
     ],
   },
   {
+    id: "quote.before-gerund",
+    kind: 'quotation',
+    description: "X continued by saying, “…”: a gerund cue after a preposition takes the speaker of the verb before it",
+    yes: [
+      {
+        text: "The hearing ran long. Husted continued by saying, “We will appeal this decision.”",
+        claims: [
+          ["direct","We will appeal this decision.","Husted","saying"],
+        ],
+      },
+      {
+        text: "Mayor Ruth Calloway took the stage late. She closed by saying, “I don’t think the vote was fair.”",
+        claims: [
+          ["direct","I don’t think the vote was fair.","Ruth Calloway","saying"],
+        ],
+      },
+    ],
+    no: [
+      "After saying her foot was “so swollen she could not walk,” Dana Reyes left the race.",
+    ],
+  },
+  {
     id: "quote.before",
     kind: 'quotation',
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
+      { // "it" before a verb of saying proper is an organisation speaking
+        text: "The Herald reported that the mayor was gathering material. It added, “the visit comes as the mayor promises new attacks.”",
+        claims: [
+          ["indirect","that the mayor was gathering material","Herald","reported","reported.that"],
+          ["partial","the visit comes as the mayor promises new attacks.","Herald","added"],
+        ],
+      },
       { // an opening -ing phrase that holds a cue and a quotation is not the subject
         text: "The governor arrived at noon. Holding signs calling the governor “the biggest loser,” the protesters chanted “Go home!”",
         claims: [
@@ -741,6 +770,13 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "A cue with no speaker of its own before the quotation (a second verb, a participle): the sentence subject speaks",
     yes: [
+      { // a comma between adjectives is inside the opening phrase, not its end
+        text: "In a wide-ranging, in-prison interview with a reporter last year, Ion Lazar said he welcomed extradition and added, “I will plead guilty.”",
+        claims: [
+          ["indirect","he welcomed extradition","Ion Lazar","said","reported.bare"],
+          ["direct","I will plead guilty.","Ion Lazar","added"],
+        ],
+      },
       { // by saying
         text: "The president answered the mother by saying his choice of words was a “manufactured issue” after all.",
         claims: [
