@@ -210,7 +210,7 @@ describe('audit of one article', () => {
       'Council member Ray Osei opened the debate on the harbour plan on Monday.',
       filler.repeat(4).trim(),
       'He said the engineers had not shown how the gates would cope with two storms in a row.',
-      'A banner at the back of the room read “Not one more dollar for the gates.”',
+      'On the back wall of the room: “Not one more dollar for the gates.”',
       'The vote is expected next month, after a second public hearing on the plan.',
     ].join('\n\n'));
     const cfg = { ...defaultConfig, tracking: { ...defaultConfig.tracking, pronounChainChars: 300 } };
