@@ -463,6 +463,13 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     }
     return m;
   }
+  // "one of those advisers", "two of the officials": a partitive's noun phrase after "of"
+  if (DETERMINERS.has(t.lower) && !W.demonstrative.has(t.lower) && toks[a + 1]?.lower === 'of' && isLowerWord(toks[a + 2]) && DETERMINERS.has(toks[a + 2].lower)) {
+    let b = a + 3;
+    while (b <= ceil && b < a + 7 && isLowerWord(toks[b]) && !W['noun-phrase-end-after-determiner'].has(toks[b].lower) && !cueLemma(toks[b]) && !isPastTense(toks[b].text)) b++;
+    b--;
+    if (b > a + 2) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(t.start, toks[b].end), first: a, last: b };
+  }
   if (isLowerWord(t) && DETERMINERS.has(t.lower) && !W.demonstrative.has(t.lower)) {
     let b = a + 1;
     while (b <= ceil && b < a + 6 && isWord(toks[b]) && !W['noun-phrase-end-after-determiner'].has(toks[b].lower)

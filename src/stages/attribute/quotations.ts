@@ -153,7 +153,7 @@ function verbAfter(text: string, win: Token[], i: number): Attribution | undefin
 }
 
 /** "the" or a possessive's first word opening the window after the quotation is part of the speaker's phrase */
-const lead0 = (win: Token[], i: number): number => (W.article.has(win[i]?.lower ?? '') ? i + 1 : i);
+const lead0 = (win: Token[], i: number): number => (W.article.has(win[i]?.lower ?? '') || W['possessive-person'].has(win[i]?.lower ?? '') ? i + 1 : i);
 
 /**
  * “…,” Senate minority leader Lee Ames said: capitalised words, title and role nouns and possessives
@@ -260,7 +260,7 @@ export function attributionBefore(ctx: QuoteCtx, q: QuoteSpan): Attribution | un
     // quote.before-inverted: "Said Ellis: “…”": an inverted attribution opens the sentence, the speaker after the verb
     if (k === 0 && /^\p{Lu}/u.test(t.text) && lexicon().cueForms.has(t.lower)) {
       const after = mentionAfter(text, toks, 1);
-      if (after && (after.kind === 'name' || after.kind === 'noun') && toks[after.last + 1]?.text === ':') return { mention: after, cue: t, rule: 'quote.before-inverted' };
+      if (after && (after.kind === 'name' || after.kind === 'noun') && /^[:,]$/.test(toks[after.last + 1]?.text ?? '') && after.last + 2 === toks.length) return { mention: after, cue: t, rule: 'quote.before-inverted' };
     }
     // a list item with no subject opens on its verb ("Calls men names like “…”")
     const openingVerb = k === 0 && t === s.toks[0] && opensOnVerb(s.toks) && toks[1] === s.toks[1];
@@ -614,7 +614,12 @@ export function attributeQuotes(ctx: QuoteCtx): Candidate[] {
     if (!c.mention && !r.own && midSentence(r) && r.words >= 8) {
       // quote.sentence-subject: a long quotation inside a sentence with no cue: the sentence's subject, when it can speak
       const subj = subjects.get(sentenceAt(sents, q.open)?.index ?? -1);
-      if (subj && subj.end <= q.open && plausibleSpeaker(subj)) { c.mention = subj; c.rule = 'quote.sentence-subject'; }
+      if (subj && subj.end <= q.open && plausibleSpeaker(subj)) {
+        c.mention = subj; c.rule = 'quote.sentence-subject';
+        // ("X says “…” because “…”": the sentence's earlier quotation by the subject lends its cue)
+        const prev = lastInParagraph;
+        if (prev?.mention?.start === subj.start && prev.cue && sentenceAt(sents, prev.start) === sentenceAt(sents, q.open)) c.cue = prev.cue;
+      }
     }
     if (!c.mention) fromNeighbours(ctx, r, c, lastInParagraph, lastSpeakerCand);
     out.push(c);

@@ -217,6 +217,13 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
+      { // a possessive before the role and name; a partitive noun phrase after the cue
+        text: "The engineer died in the crash on Sunday. “He had so many projects and ambitions,” his friend Omar Saleh told the website. “There will not be a path for the bill to pass,” said one of those advisers, who spoke on condition of anonymity.",
+        claims: [
+          ["direct","He had so many projects and ambitions,","Omar Saleh","told"],
+          ["direct","There will not be a path for the bill to pass,","one of those advisers","said"],
+        ],
+      },
       {
         text: "Under the grant program, Jane Roe offered the states a deal, “states were losing money. They needed it,” Roe said.",
         claims: [
@@ -480,6 +487,12 @@ export const RULES: RuleInfo[] = [
         text: "Said Ellis Ward: “I do not think the council cares about the park.”",
         claims: [
           ["direct","I do not think the council cares about the park.","Ellis Ward","Said"],
+        ],
+      },
+      { // or a comma
+        text: "The committee met in March. Said Ada Okafor, “The thought that an error on our part is connected to this is painful.”",
+        claims: [
+          ["direct","The thought that an error on our part is connected to this is painful.","Ada Okafor","Said"],
         ],
       },
     ],
@@ -916,6 +929,13 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "A long quotation inside a sentence with no cue belongs to the sentence subject, when it can speak",
     yes: [
+      { // the sentence's earlier quotation by its subject lends its cue
+        text: "The coach spoke after the game. Coach Dana Reyes says “the whole game has become soft” because “the rules have changed so much in ten years.”",
+        claims: [
+          ["partial","the whole game has become soft","Dana Reyes","says","quote.before"],
+          ["partial","the rules have changed so much in ten years.","Dana Reyes","says"],
+        ],
+      },
       {
         text: "The mayor ended the evening with a promise to “finish the bridge before the first snow falls on the valley”.",
         claims: [
