@@ -76,7 +76,11 @@ function cutAtInnerSpeech(text: string, cands: Candidate[]): Candidate[] {
   // "by" or "in" inside another's content says how something is done there; it is part of those words
   const means = (b: Candidate) => !!b.cue && /ing$/i.test(text.slice(b.cue.start, b.cue.end).split(/\s/)[0]) && /\b(by|in)\s+$/i.test(text.slice(Math.max(0, b.cue.start - 4), b.cue.start))
     && spans.overlapping(b.cue.start, b.cue.end).some((a) => a !== b && a.start < b.cue!.start && a.end >= b.cue!.end);
-  cands = cands.filter((b) => !nested.has(b) && !means(b));
+  // "The Times reported the email came hours after X proposed a ban …": a verb of stance (not of saying)
+  // inside the content of a verb of saying is part of what was said, not a claim of its own
+  const cueLem = (b: Candidate) => (b.cue ? lexicon().cueForms.get(text.slice(b.cue.start, b.cue.end).toLowerCase().split(/\s/)[0]) ?? '' : '');
+  const innerStance = (b: Candidate) => !!b.cue && !SAY_VERBS.has(cueLem(b)) && spans.overlapping(b.start, b.end).some((a) => a !== b && a.start < (b.mention?.start ?? b.cue!.start) && a.end > b.cue!.start && SAY_VERBS.has(cueLem(a)));
+  cands = cands.filter((b) => !nested.has(b) && !means(b) && !innerStance(b));
   // where another attribution begins (its cue, or its speaker named before it) inside a content, that content ends
   const starts = cands.flatMap((b) => (b.cue ? [{ pos: b.cue.start, b, cue: true }, ...(b.mention ? [{ pos: b.mention.start, b, cue: false }] : [])] : [])).sort((x, y) => x.pos - y.pos);
   const firstAfter = (pos: number) => { let lo = 0, hi = starts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid].pos <= pos) lo = mid + 1; else hi = mid; } return lo; };

@@ -1449,6 +1449,12 @@ export const RULES: RuleInfo[] = [
     kind: 'reported',
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
     yes: [
+      { // a verb of stance inside the reported clause is part of it, not a claim of its own
+        text: "The Herald reported the email came hours after the mayor proposed a ban on new towers downtown.",
+        claims: [
+          ["indirect","the email came hours after the mayor proposed a ban on new towers downtown","Herald","reported"],
+        ],
+      },
       {
         text: "Recognizing this, Mr. Rubio joined Democrats in writing a bill, saying it would help.",
         claims: [
