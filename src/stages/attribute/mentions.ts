@@ -319,7 +319,11 @@ function readAppositive(text: string, toks: Token[], b: number, floor: number, a
   if (toks[b].text === '-') b--;
   let c = b - 1;
   const open = (x: string) => x === closer || (closer !== ',' && /^(--|—|–|-)$/.test(x));
-  while (c >= floor && c > b - 32 && !open(toks[c].text) && !/^[.;:“”"]$/.test(toks[c].text)) c--;
+  const back = () => { while (c >= floor && c > b - 32 && !open(toks[c].text) && !/^[.;:“”"]$/.test(toks[c].text)) c--; };
+  back();
+  // ("X, speaking at a rally in Charleston, West Virginia, said": a town's state is no name between commas)
+  if (closer === ',' && c > floor && b - c <= 3 && isCap(toks[c - 1]) && toks.slice(c + 1, b).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text))
+    && toks.slice(Math.max(floor, c - 4), c - 1).some((x) => W['place-preposition'].has(x.lower))) { c--; back(); }
   if (toks[c]?.text === '-' && toks[c - 1]?.text === '-') c--;
   if (!(c >= floor && c > b - 32 && open(toks[c].text) && c < b - 1)) return undefined;
   const inner = text.slice(toks[c + 1].start, toks[b - 1].end);

@@ -7,7 +7,7 @@ import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './candidate.js';
 import { isVerbWord } from './nlp.js';
-import { alternation, BETWEEN, cueLemma, isDayWord, isLowerWord, isPassive, isPutIt, isWord, sourceCueAt, type Token } from './tokens.js';
+import { alternation, BETWEEN, cueLemma, isCap, isDayWord, isLowerWord, isPassive, isPutIt, isWord, sourceCueAt, type Token } from './tokens.js';
 import {
   BARE_CLAUSE, BEFORE_THAT, BELIEF_ADJ, PARTICLE, QUANTIFIER_SPEAKER, SAY_VERBS, TO_VERBS, clauseStart, contentFrom, hasVerb, hearerEnd, hearerWord,
   closesSentence, inIdiom, issuerOf, isPunct, isQuantityWord, notClauseStart, plausibleSpeaker, relativeSpeaker, sentenceSubject, sourcePhrase, timePhraseEnd, timeThenComma, topicEnd, topicPrepAt, type Sent,
@@ -450,6 +450,13 @@ const hearerClause: FrameRule = (c, cue, sp) => {
   return end > cue.cueEnd + 1 ? { rule: 'reported.hearer-clause', from: end, cueEnd: cue.cueEnd } : undefined;
 };
 
+/** "a few days later", "two weeks ago": a short phrase of time that closes the sentence */
+function timeOnly(t: Token[], n: number): boolean {
+  const end = t.findIndex((x, j) => j >= n && !isWord(x));
+  const last = (end < 0 ? t.length : end) - 1;
+  return last - n <= 3 && W['time-adverb'].has(t[last]?.lower ?? '') && (end < 0 || /^[.!?]$/.test(t[end].text));
+}
+
 /** reported.bare: "X said the talks failed": a clause without "that" (not "told a young woman", "revealed Tuesday the …" reads past the day) */
 const bareClause: FrameRule = (c, cue, sp) => {
   const { t } = c;
@@ -458,6 +465,9 @@ const bareClause: FrameRule = (c, cue, sp) => {
   const n = timePhraseEnd(t, cue.cueEnd + 1);
   // ("told The Huffington Post on Thursday": a hearer and no clause; "said Friday afternoon, as …": a time phrase and a comma is no clause)
   if (!t[n] || !isWord(t[n]) || notClauseStart(t, n) || (cue.lemma === 'tell' && !hasVerb(t, n))) return undefined;
+  // ("said Wednesday morning on MSNBC": where it was said is no content; "reported a few days later": nor when)
+  const setting = (j: number) => j > cue.cueEnd + 1 && W['topic-setting-preposition'].has(c.lower(j));
+  if (setting(n) || (setting(n - 1) && isCap(t[n])) || timeOnly(t, n)) return undefined;
   return { rule: 'reported.bare', from: n, cueEnd: cue.cueEnd };
 };
 

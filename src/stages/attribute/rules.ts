@@ -217,6 +217,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
+      {
+        text: "“It is too late for that,” Mr. Osei, now 81 and retired in Austin, Texas, said by telephone.",
+        claims: [
+          ["direct","It is too late for that,","Osei","said"],
+        ],
+      },
       { // a possessive before the role and name; a partitive noun phrase after the cue
         text: "The engineer died in the crash on Sunday. “He had so many projects and ambitions,” his friend Omar Saleh told the website. “There will not be a path for the bill to pass,” said one of those advisers, who spoke on condition of anonymity.",
         claims: [
@@ -410,12 +416,6 @@ export const RULES: RuleInfo[] = [
         text: "“Both parties scare me,” Ana Ruiz, 30, of Reno, Nev., who took part in the poll, said in an interview.",
         claims: [
           ["direct","Both parties scare me,","Ana Ruiz","said"],
-        ],
-      },
-      {
-        text: "“It is too late for that,” Mr. Osei, now 81 and retired in Austin, Texas, said by telephone.",
-        claims: [
-          ["direct","It is too late for that,","Osei","said"],
         ],
       },
     ],
@@ -1449,6 +1449,12 @@ export const RULES: RuleInfo[] = [
     kind: 'reported',
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
     yes: [
+      { // a town and its state between commas belong to the appositive before the cue
+        text: "Mayor Ruth Calloway, speaking at a rally in Salem, Oregon, said the bridge would open in May.",
+        claims: [
+          ["indirect","the bridge would open in May","Ruth Calloway","said"],
+        ],
+      },
       { // a verb of stance inside the reported clause is part of it, not a claim of its own
         text: "The Herald reported the email came hours after the mayor proposed a ban on new towers downtown.",
         claims: [
@@ -1669,6 +1675,9 @@ export const RULES: RuleInfo[] = [
       },
     ],
     no: [
+      "The senator was also endorsed the day before by a former rival.",
+      "The deal was pro-growth, the senator said Wednesday morning on Channel Four.",
+      "Staff were planning a walkout, as the Herald reported a few days later.",
       "Senator Lena Park told The Daily Ledger on Thursday.",
       "The council said no to the new stadium once again.",
       "Everything the governor says is checked by the fact-checkers.",

@@ -98,6 +98,6 @@ const PARTICIPLE_FORM = new RegExp(`(ed|${alternation(W['irregular-participle'])
 /** a passive cue ("was told", "has been called", "is quoted"): its subject is not the speaker */
 export function isPassive(t: Token[], k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && /ly$/.test(t[j].lower)) j--; // "was widely quoted"
+  while (j >= 0 && (/ly$/.test(t[j].lower) || W['passive-adverb'].has(t[j].lower))) j--; // "was widely quoted", "was also endorsed"
   return j >= 0 && W['passive-auxiliary'].has(t[j].lower) && PARTICIPLE_FORM.test(t[k].lower);
 }
