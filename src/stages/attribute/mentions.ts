@@ -348,6 +348,20 @@ function readAppositive(text: string, toks: Token[], b: number, floor: number, a
     return { b: skipParenthesis(toks, b, floor), appositive };
   }
   if (!isCap(toks[b - 1]) || !isWord(toks[b - 1])) return undefined;
+  // "Swanson, who is a pastor in Elizabeth, Colorado, slammed …", "Vian, the editor of the Vatican's
+  // newspaper, L'Osservatore Romano, said": a relative clause or a description after a name runs on
+  // over the names inside it; the name before it speaks
+  for (let w = c - 1; w > floor && w > b - 32; w--) {
+    if (toks[w].text !== ',' || /^[.;:“”"]$/.test(toks[w].text)) continue;
+    // (a description holds no clause of its own: "Russia, a country that X, Y, called" is no description of Russia's words)
+    const described = W.article.has(toks[w + 1]?.lower ?? '') && toks.slice(w + 2, c).every((x) => !W['relative-opener'].has(x.lower) && x.lower !== 'that' && posOfToken(x) !== 'verb');
+    if (!(W['relative-person'].has(toks[w + 1]?.lower ?? '') || described) || !isCap(toks[w - 1])) continue;
+    const head = headMention(text, toks, w - 1, floor, undefined);
+    if (head?.kind === 'name' && head.last === w - 1) {
+      if (!head.role && W.article.has(toks[w + 1].lower)) head.role = dropArticle(text.slice(toks[w + 1].start, toks[c - 1].end));
+      return { mention: head };
+    }
+  }
   // the name between the commas speaks, the description before them is its role
   const name = nameMention(text, toks, capRunBack(toks, b - 1, c + 1), b - 1);
   if (!name) return { mention: undefined };

@@ -478,8 +478,14 @@ function readQuote(ctx: QuoteCtx, q: QuoteSpan, lastInParagraph: Candidate | und
   const { text, file, sents, subjects } = ctx;
   const para = file.paragraphs[q.paragraph];
   const before = text.slice(Math.max(para.start, q.open - 40), q.open);
-  const after = attributionAfter(text, sents, q);
-  const bef = after ? undefined : attributionBefore(ctx, q);
+  let after = attributionAfter(text, sents, q);
+  let bef = after ? undefined : attributionBefore(ctx, q);
+  // ("under what Mr. Hedge called ''the prior model,'' the club charged …": a cue and its speaker right
+  // before the opening mark attribute the words; the clause after them is the writer's)
+  if (after) {
+    const b = attributionBefore(ctx, q);
+    if (b?.mention && b.cue && b.rule === 'quote.before' && /^\s*$/.test(text.slice(b.cue.end, q.open)) && b.mention.end <= b.cue.start) { bef = b; after = undefined; }
+  }
   let own = after ?? bef;
   // (the speaker: the sentence subject, when it can speak and comes before the verb)
   const subjectBefore = (pos: number): Mention | undefined => {

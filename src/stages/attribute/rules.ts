@@ -619,6 +619,18 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "X said: “…” / X stressed that … “…”: the nearest active cue before the opening mark, with its speaker",
     yes: [
+      { // a cue right before the opening mark wins over a clause after the closing one
+        text: "The club changed its rules. In 2009, under what Ray Hedge called “the prior economy model,” the Marsh Landing Country Club, a private course north of here, charged members a flat fee.",
+        claims: [
+          ["partial","the prior economy model,","Ray Hedge","called"],
+        ],
+      },
+      { // a relative clause after the name runs on over the place names inside it
+        text: "Dana Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the group for promoting “reckless spending.”",
+        claims: [
+          ["partial","reckless spending.","Dana Swanson","slammed"],
+        ],
+      },
       { // "it" before a verb of saying proper is an organisation speaking
         text: "The Herald reported that the mayor was gathering material. It added, “the visit comes as the mayor promises new attacks.”",
         claims: [
