@@ -59,7 +59,9 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s", nor a participle before a comma,
   // "Chastened, …", nor the verb of an inverted attribution, "Said Ellis")
   while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || (/^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) && posOfToken(toks[a]) !== 'name') || W['contraction-opener'].has(toks[a].text.replace(/[’']s$/, '')) && /[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
-    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks.slice(a + 1, a + 5).some((x) => x.text === ',') && !cueLemma(toks[a + 1])) || (a === 0 && isOpeningParticiple(toks[a].text) && PARTICIPLE_PREP.has(toks[a + 1]?.lower ?? '')) || (a < b && W['inverted-cue'].has(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
+    || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks.slice(a + 1, a + 5).some((x) => x.text === ',') && !cueLemma(toks[a + 1]))
+    // ("Running counter to …", "Appearing before …": an -ing word opening the sentence before a word that is no verb)
+    || (a === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[a].text) && isLowerWord(toks[a + 1]) && !cueLemma(toks[a + 1]) && !/^(verb|aux)$/.test(posOfToken(toks[a + 1]) ?? 'verb')) || (a === 0 && isOpeningParticiple(toks[a].text) && PARTICIPLE_PREP.has(toks[a + 1]?.lower ?? '')) || (a < b && W['inverted-cue'].has(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
   if (a > b) return undefined;
   // a dateline in capitals before a dash ("WASHINGTON -- President X …") is a place, not a speaker
   if (a === b && a === 0 && !/\p{Ll}/u.test(toks[a].text) && (dashAt(toks, a + 1) || toks[a + 1]?.text === '-')) return undefined;
