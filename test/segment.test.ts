@@ -9,6 +9,7 @@ const table: [string, string[]][] = [
   ['The ban stops them entering the U.S. The plan drew criticism.', ['The ban stops them entering the U.S.', 'The plan drew criticism.']],
   ['She moved to Washington, D.C. It was 1990.', ['She moved to Washington, D.C.', 'It was 1990.']],
   ['He spoke to Sen. The Honorable Jane Doe and Gov. Smith.', ['He spoke to Sen. The Honorable Jane Doe and Gov. Smith.']],
+  ['The unit was led by then-Cmdr. Jon Burge for years.', ['The unit was led by then-Cmdr. Jon Burge for years.']],
   ['It rose 3.5 percent. Prices fell.', ['It rose 3.5 percent.', 'Prices fell.']],
   ['Is it over? Not yet!', ['Is it over?', 'Not yet!']],
   ['J. R. Smith spoke first. Then others did.', ['J. R. Smith spoke first.', 'Then others did.']],
