@@ -4,10 +4,9 @@
 // after "according to", and the antecedent of "who". Word lists are in src/lexicon/.
 import { lexicon, wordClasses, cueFrames } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, type Mention } from './mentions.js';
-import { isAdjectiveWord, isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
-import { posOfToken } from './analyse.js';
+import { isAdjectiveTagged, isAdjectiveWord, isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
 import type { Analysis } from './analyse.js';
-import { alternation, dropArticle, isAgeNoun, BETWEEN, isOpeningParticiple, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isWord, type Token } from './tokens.js';
+import { alternation, dropArticle, isAgeNoun, BETWEEN, DETERMINERS, isOpeningParticiple, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
 const W = wordClasses();
 const FRAMES = cueFrames();
@@ -81,8 +80,10 @@ function mainClauseStart(t: Token[]): number {
   if (W['leading-conjunction'].has(t[0]?.lower ?? '') && t[1]?.text !== ',') return mainClauseStart(t.slice(1)) + 1;
   // (a comma between two adjectives is inside a noun phrase: "In a wide-ranging, in-prison interview …, X said")
   let comma = t.findIndex((x, i) => i < 14 && x.text === ',');
-  while (comma > 1 && posOfToken(t[comma - 1]) === 'adjective' && /^(determiner|adjective)$/.test(posOfToken(t[comma - 2]) ?? '') && isLowerWord(t[comma + 1])
-    && !/^(pronoun|determiner|aux|verb|conjunction|wh)$/.test(posOfToken(t[comma + 1]) ?? '') && /^(noun|adjective)$/.test(posOfToken(t[comma + 2]) ?? '')) comma = t.findIndex((x, i) => i > comma && i < 14 && x.text === ',');
+  // (the tagger is asked last: this runs on every sentence)
+  while (comma > 1 && W.article.has(t[comma - 2].lower) && isLowerWord(t[comma - 1]) && isLowerWord(t[comma + 1]) && isLowerWord(t[comma + 2])
+    && !DETERMINERS.has(t[comma + 1].lower) && !SPEAKER_PRONOUNS.has(t[comma + 1].lower) && !W['relative-opener'].has(t[comma + 1].lower) && !W.coordinator.has(t[comma + 1].lower)
+    && isAdjectiveTagged(t[comma - 1].text)) comma = t.findIndex((x, i) => i > comma && i < 14 && x.text === ',');
   // ("Chastened by the analyses, as well as complaints over its costs, Trump revised …": a participle
   //  phrase opens the sentence; an "as well as" insertion runs on to the next comma)
   // ("Recognizing this, X …": a participle whose phrase closes within four words)
@@ -154,11 +155,15 @@ export const speakingSubject = (text: string, s: Sent): Mention | undefined => s
   return wide && plausibleSpeaker(wide) ? wide : undefined;
 });
 
-function subjectOf(text: string, s: Sent, anyNoun = false): Mention | undefined {
+/** the noun phrase opening the main clause, before any test of who can speak (read once per sentence) */
+const clauseHeadMention = (text: string, s: Sent): Mention | undefined => s.memo('clauseHead', () => {
   const i = clauseStart(s);
   const t = s.toks[i];
-  if (!t || /^[“"«„]$/.test(t.text)) return undefined;
-  const m = mentionAfter(text, s.toks, i);
+  return !t || /^[“"«„]$/.test(t.text) ? undefined : mentionAfter(text, s.toks, i);
+});
+
+function subjectOf(text: string, s: Sent, anyNoun = false): Mention | undefined {
+  const m = clauseHeadMention(text, s);
   if (!m) return undefined;
   // a list item with no subject opens on its verb ("Calls rivals names …", "Says he will run")
   if (m.kind === 'name' && m.first === m.last && m.first === 0 && opensOnVerb(s.toks)) return undefined;

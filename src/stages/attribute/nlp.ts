@@ -32,6 +32,12 @@ export const isAdjectiveWord = (word: string): boolean => /^(Comparative|Superla
 /** "columnist", "forecaster": a word compromise's lexicon has as a person noun (Actor), or does not know; not "center", not "baker" (a name too). */
 export const isCommonNoun = (word: string): boolean => { const tag = LEXICON[word.toLowerCase()]; return !tag || tag === 'Actor'; };
 
+/** "Kelly", "Reilly", "Italy", "July": a word compromise's lexicon has as a name, a place or a month (a look-up, not a parse). */
+export const isNameInLexicon = (word: string): boolean => /Name$|^(Person|Country|Place|City|Region|Month|Organization)$/.test(LEXICON[word.toLowerCase()] ?? '');
+
+/** "wide-ranging", "political": a word compromise tags as an adjective on its own. */
+export const isAdjectiveTagged = cachedTag('#Adjective');
+
 /** "architect", "farmer", "lawyer": a noun that names a person (compromise's #Actor). */
 export const isPersonNoun = cachedTag('#Actor');
 

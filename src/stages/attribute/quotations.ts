@@ -146,7 +146,8 @@ function verbAfter(text: string, win: Token[], i: number): Attribution | undefin
   const end = win.findIndex((t) => /^[.!?]$/.test(t.text));
   const last = (end < 0 ? win.length : end) - 1;
   const v = win[last];
-  if (last <= i || !v || posOfToken(v) !== 'verb' || !/(ed|s)$/.test(v.lower) || /^\p{Lu}/u.test(v.text)) return undefined;
+  // (a speaker and a verb are a few words; the tagger is asked last)
+  if (last <= i || last - i > 7 || !v || !/(ed|s)$/.test(v.lower) || /^\p{Lu}/u.test(v.text) || posOfToken(v) !== 'verb') return undefined;
   const m = mentionBefore(text, win, last, i);
   if (!m || !(startsAt(m, win, i) || titledName(win, lead0(win, i), m, true)) || !(m.kind === 'name' || m.kind === 'pronoun' || plausibleSpeaker(m))) return undefined;
   return { mention: m, cue: v, rule: 'quote.after-any-verb' };
