@@ -438,6 +438,16 @@ function possessivePhraseAfter(text: string, toks: Token[], a: number, b: number
 }
 
 /** The speaker mention starting at token `a` (after a cue: "said Caddell", "said the source"). */
+/** "one of those advisers", "two of the officials": a partitive's noun phrase after "of" */
+function partitiveAfter(text: string, toks: Token[], a: number, ceil: number): Mention | undefined {
+  const t = toks[a];
+  if (!(DETERMINERS.has(t.lower) && !W.demonstrative.has(t.lower) && toks[a + 1]?.lower === 'of' && isLowerWord(toks[a + 2]) && DETERMINERS.has(toks[a + 2].lower))) return undefined;
+  let b = a + 3;
+  while (b <= ceil && b < a + 7 && isLowerWord(toks[b]) && !W['noun-phrase-end-after-determiner'].has(toks[b].lower) && !cueLemma(toks[b]) && !isPastTense(toks[b].text)) b++;
+  b--;
+  return b > a + 2 ? { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(t.start, toks[b].end), first: a, last: b } : undefined;
+}
+
 export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks.length - 1, afterCue = false): Mention | undefined {
   if (a > ceil) return undefined;
   const t = toks[a];
@@ -483,13 +493,8 @@ export function mentionAfter(text: string, toks: Token[], a: number, ceil = toks
     }
     return m;
   }
-  // "one of those advisers", "two of the officials": a partitive's noun phrase after "of"
-  if (DETERMINERS.has(t.lower) && !W.demonstrative.has(t.lower) && toks[a + 1]?.lower === 'of' && isLowerWord(toks[a + 2]) && DETERMINERS.has(toks[a + 2].lower)) {
-    let b = a + 3;
-    while (b <= ceil && b < a + 7 && isLowerWord(toks[b]) && !W['noun-phrase-end-after-determiner'].has(toks[b].lower) && !cueLemma(toks[b]) && !isPastTense(toks[b].text)) b++;
-    b--;
-    if (b > a + 2) return { kind: 'noun', start: t.start, end: toks[b].end, name: text.slice(t.start, toks[b].end), first: a, last: b };
-  }
+  const part = partitiveAfter(text, toks, a, ceil);
+  if (part) return part;
   if (isLowerWord(t) && DETERMINERS.has(t.lower) && !W.demonstrative.has(t.lower)) {
     let b = a + 1;
     while (b <= ceil && b < a + 6 && isWord(toks[b]) && !W['noun-phrase-end-after-determiner'].has(toks[b].lower)

@@ -174,6 +174,16 @@ function leadingSpeaker(text: string, win: Token[], i: number, k: number): Menti
   return plausibleSpeaker(first) ? first : undefined;
 }
 
+/**
+ * quote.after-bare-name: “…” Will wrote. / “…” From said.: a capitalised word alone between the quotation
+ * and a finite cue (at i + 1) that ends the sentence is a name, even one that is a common word too.
+ */
+function bareNameBefore(win: Token[], i: number): Mention | undefined {
+  const k = i + 1;
+  if (!/^\p{Lu}\p{Ll}/u.test(win[i].text) || !(k + 1 >= win.length || /^[.,]$/.test(win[k + 1].text)) || /^(pronoun|determiner|wh)$/.test(posOfToken(win[i]) ?? 'other')) return undefined;
+  return { kind: 'name', start: win[i].start, end: win[i].end, name: win[i].text, first: i, last: i };
+}
+
 /** quote.after: the first cue in the window after the quotation, with its speaker before it (“…,” X said) or after it (“…,” said X). */
 function cueAfter(text: string, win: Token[], i: number): Attribution | undefined {
   const rule = 'quote.after';
@@ -216,12 +226,8 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     const closing = m && win[(m.clauseFirst ?? m.first) - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name' || (m.kind === 'noun' && plausibleSpeaker(m))) && win.length - k <= 5 && finite;
     // quote.after-appositive: “…,” Ana Ruiz, 30, of Reno, who was polled, said: the speaker opens the
     // window and an appositive between commas stands before the cue
-    // quote.after-bare-name: “…” Will wrote. / “…” From said.: a capitalised word alone between the
-    // quotation and a finite cue that ends the sentence is a name, even one that is a common word too
-    if (!m && finite && k === i + 1 && /^\p{Lu}\p{Ll}/u.test(win[i].text) && (k + 1 >= win.length || /^[.,]$/.test(win[k + 1].text))
-      && !/^(pronoun|determiner|wh)$/.test(posOfToken(win[i]) ?? 'other')) {
-      return { mention: { kind: 'name', start: win[i].start, end: win[i].end, name: win[i].text, first: i, last: i }, cue: win[k], rule: 'quote.after-bare-name' };
-    }
+    const bare = !m && finite && k === i + 1 ? bareNameBefore(win, i) : undefined;
+    if (bare) return { mention: bare, cue: win[k], rule: 'quote.after-bare-name' };
     // (after the speaker found before the cue, when it opens the window: "Lee, the mayor, said")
     if (m && (startsAt(m, win, i) || modified || titledName(win, lead0(win, i), m, finite))) return { mention: m, cue: win[k], rule };
     const opener = finite && win[k - 1]?.text === ',' ? leadingSpeaker(text, win, i, k) : undefined;
