@@ -157,15 +157,16 @@ const NOUN_MODIFIER = W['noun-modifier-cue'];
 const FUNCTION_WORD = W['function-word'];
 
 /**
- * A past verb after its subject, in the sentence's context (compromise's tags): it ends a noun phrase read back
+ * A past verb after its subject (single-word look-ups in compromise's lexicon and word tags): it ends a noun phrase read back
  * ("three candidates issued statements condemning …"); a participle after a determiner or a comma is an
  * adjective of the phrase ("the elected officials", ", elected officials from both parties say").
  */
 const verbAfterSubject = (toks: Token[], i: number): boolean => {
   const t = toks[i], prev = toks[i - 1];
   if (!isLowerWord(t) || !(/ed$/.test(t.lower) || W['irregular-past'].has(t.lower)) || !prev || !isWord(prev) || DETERMINERS.has(prev.lower)) return false;
-  const p = posOfToken(prev);
-  return (p === 'noun' || p === 'name' || p === 'pronoun') && posOfToken(t) === 'verb';
+  // (single-word look-ups, not the sentence tagger: this runs on every sentence's subject; measured on
+  //  PolNeAR train and dev, the same claims but one in ten thousand, and a tenth less CPU per article)
+  return (isCap(prev) || lexicon().pronouns.has(prev.lower) || (isLowerWord(prev) && !isVerbWord(prev.text) && !isAdjectiveWord(prev.lower) && !/ly$/.test(prev.lower))) && isVerbWord(t.text);
 };
 
 /** A noun phrase ending at token `b`: determiner + words ("the source", "The Republican nominee"),
