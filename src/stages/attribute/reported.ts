@@ -498,11 +498,23 @@ function parenthetical(c: Ctx, cue: CueRead, m: Mention): Candidate[] {
   // (", as they bristled at …": a clause of time or manner after the attribution is the writer's too)
   const aside = W['aside-opener'].has(lower(afterFrom));
   const cueSpan = { start: t[cue.k].start, end: t[cue.cueEnd].end };
-  const out = [adverbial ? undefined : before].filter((x) => !!x).map((span) => claim(c, 'reported.parenthetical', span!, m, cueSpan));
+  // reported.asked: "Asked if the comments rattled them, Ryan said, …": the opening question was put to the
+  // speaker by someone unnamed; its cue is "Asked", and it has no speaker of its own
+  const asked = askedBefore(c, open);
+  const out = asked ? [asked] : [adverbial ? undefined : before].filter((x) => !!x).map((span) => claim(c, 'reported.parenthetical', span!, m, cueSpan));
   if (!after || aside) return out;
   // ("…, a Chinese official said, adding that …": a participle cue after the attribution is its own cue)
   const participle = isLowerWord(t[afterFrom]) && /ing$/.test(lower(afterFrom)) && cueLemma(t[afterFrom]);
   return [...out, claim(c, 'reported.parenthetical', after, m, participle ? t[afterFrom] : cueSpan)];
+}
+
+/** The question that opens a sentence before its answerer ("Asked whether …, X said"), up to the comma at `open`. */
+function askedBefore(c: Ctx, open: number): Candidate | undefined {
+  const { text, s, t, lower } = c;
+  const k = lower(0) === 'asked' ? 0 : lower(0) === 'when' && lower(1) === 'asked' ? 1 : -1;
+  if (k < 0 || !(W['wh-word'].has(lower(k + 1)) || W['question-opener'].has(lower(k + 1))) || open <= k + 2) return undefined;
+  const span = contentFrom(text, s, k + 1, open);
+  return span ? { type: 'indirect', ...span, paragraph: s.paragraph, cue: { start: t[k].start, end: t[k].end }, rule: 'reported.asked' } : undefined;
 }
 
 /** reported.trailing: "CLAUSE, X said (…)." / "CLAUSE, said X." (the tail may hold an appositive: try the last three commas) */

@@ -1457,6 +1457,30 @@ export const RULES: RuleInfo[] = [
     no: [],
   },
   {
+    id: "reported.asked",
+    kind: 'reported',
+    description: "Asked if …, X said, “…”: the opening question was put to the speaker by someone unnamed; its cue is “Asked”, with no speaker",
+    yes: [
+      {
+        text: "The allies met in Rome. Asked if the comments had rattled them as well, Paul Ryan said, “Sure. I get that.”",
+        claims: [
+          ["indirect","if the comments had rattled them as well",null,"Asked"],
+          ["direct","Sure. I get that.","Paul Ryan","said","quote.before"],
+        ],
+      },
+      {
+        text: "When asked whether he would fire a speechwriter, the chairman said, “Probably not.”",
+        claims: [
+          ["indirect","whether he would fire a speechwriter",null,"asked"],
+          ["direct","Probably not.","the chairman","said","quote.before"],
+        ],
+      },
+    ],
+    no: [
+      "Asked to stay, the mayor said, “I will not.”",
+    ],
+  },
+  {
     id: "reported.bare",
     kind: 'reported',
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
