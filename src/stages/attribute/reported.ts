@@ -499,7 +499,7 @@ function parenthetical(c: Ctx, cue: CueRead, m: Mention): Candidate[] {
   const aside = W['aside-opener'].has(lower(afterFrom));
   const cueSpan = { start: t[cue.k].start, end: t[cue.cueEnd].end };
   // reported.asked: "Asked if the comments rattled them, Ryan said, …": the opening question was put to the
-  // speaker by someone unnamed; its cue is "Asked", and it has no speaker of its own
+  // speaker; its cue is "Asked", its speaker the asker named after "by" ("When asked by a host if …"), else none
   const asked = askedBefore(c, open);
   const out = asked ? [asked] : [adverbial ? undefined : before].filter((x) => !!x).map((span) => claim(c, 'reported.parenthetical', span!, m, cueSpan));
   if (!after || aside) return out;
@@ -512,9 +512,15 @@ function parenthetical(c: Ctx, cue: CueRead, m: Mention): Candidate[] {
 function askedBefore(c: Ctx, open: number): Candidate | undefined {
   const { text, s, t, lower } = c;
   const k = lower(0) === 'asked' ? 0 : lower(0) === 'when' && lower(1) === 'asked' ? 1 : -1;
-  if (k < 0 || !(W['wh-word'].has(lower(k + 1)) || W['question-opener'].has(lower(k + 1))) || open <= k + 2) return undefined;
-  const span = contentFrom(text, s, k + 1, open);
-  return span ? { type: 'indirect', ...span, paragraph: s.paragraph, cue: { start: t[k].start, end: t[k].end }, rule: 'reported.asked' } : undefined;
+  if (k < 0) return undefined;
+  // ("When asked by a host if …": the asker, named after "by")
+  const opens = (j: number) => W['wh-word'].has(lower(j)) || W['question-opener'].has(lower(j));
+  let q = k + 1;
+  if (lower(k + 1) === 'by') for (q = k + 3; q < open - 1 && !opens(q); q++);
+  const by = q > k + 2 ? mentionAfter(text, t, k + 2, q - 1) : undefined;
+  if (!opens(q) || open <= q + 1) return undefined;
+  const span = contentFrom(text, s, q, open);
+  return span ? { type: 'indirect', ...span, paragraph: s.paragraph, cue: { start: t[k].start, end: t[k].end }, ...(by && plausibleSpeaker(by) ? { mention: by } : {}), rule: 'reported.asked' } : undefined;
 }
 
 /** reported.trailing: "CLAUSE, X said (…)." / "CLAUSE, said X." (the tail may hold an appositive: try the last three commas) */
@@ -533,7 +539,8 @@ function trailingAttribution(c: Ctx, found: Candidate[]): Candidate[] | undefine
     if (!(cueIdx === tail || startsAt(m, t, tail) || (m.first > tail && m.first - tail <= 3 && t.slice(tail, m.first).every((x) => isLowerWord(x) && !cueLemma(x))))) continue;
     const lastQuoteMark = /[”"]$/.test(text.slice(t[0].start, t[comma].start).trim());
     const span = contentFrom(text, c.s, 0, comma);
-    if (span && !lastQuoteMark) return [...found.filter((f) => f.start >= t[comma].end), claim(c, 'reported.trailing', span, m, t[cueIdx])];
+    const asked = askedBefore(c, comma);
+    if (span && !lastQuoteMark) return [...found.filter((f) => f.start >= t[comma].end), asked ?? claim(c, 'reported.trailing', span, m, t[cueIdx])];
   }
   return undefined;
 }

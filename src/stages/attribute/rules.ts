@@ -1459,7 +1459,7 @@ export const RULES: RuleInfo[] = [
   {
     id: "reported.asked",
     kind: 'reported',
-    description: "Asked if …, X said, “…”: the opening question was put to the speaker by someone unnamed; its cue is “Asked”, with no speaker",
+    description: "Asked if …, X said, “…”: the opening question was put to the speaker; its cue is “Asked”, its speaker the asker named after “by”, else none",
     yes: [
       {
         text: "The allies met in Rome. Asked if the comments had rattled them as well, Paul Ryan said, “Sure. I get that.”",
@@ -1473,6 +1473,13 @@ export const RULES: RuleInfo[] = [
         claims: [
           ["indirect","whether he would fire a speechwriter",null,"asked"],
           ["direct","Probably not.","the chairman","said","quote.before"],
+        ],
+      },
+      { // the asker named after "by" speaks the question
+        text: "The interview ran long. When asked by a radio host if the leaks had led to the attacks, the mayor said, “I do not know.”",
+        claims: [
+          ["indirect","if the leaks had led to the attacks","a radio host","asked"],
+          ["direct","I do not know.","the mayor","said","quote.before"],
         ],
       },
     ],
