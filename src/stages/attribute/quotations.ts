@@ -489,7 +489,8 @@ function readQuote(ctx: QuoteCtx, q: QuoteSpan, lastInParagraph: Candidate | und
   let bef = after ? undefined : attributionBefore(ctx, q);
   // ("under what Mr. Hedge called ''the prior model,'' the club charged …": a cue and its speaker right
   // before the opening mark attribute the words; the clause after them is the writer's)
-  if (after) {
+  // (not over a verb of saying proper after it: “X said “…,” she said. “…”” keeps "she" for the next quotation)
+  if (after && !(after.cue && FRAMES.say.has(lexicon().cueForms.get(text.slice(after.cue.start, after.cue.end).toLowerCase()) ?? ''))) {
     const b = attributionBefore(ctx, q);
     if (b?.mention && b.cue && b.rule === 'quote.before' && /^\s*$/.test(text.slice(b.cue.end, q.open)) && b.mention.end <= b.cue.start) { bef = b; after = undefined; }
   }
