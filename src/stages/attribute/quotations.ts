@@ -12,8 +12,9 @@ import type { Entities } from './entities.js';
 import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import { posOfToken } from './analyse.js';
+import { isVerbWord } from './nlp.js';
 import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
-import { alternation, cueLemma, dashAt, DETERMINERS, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
+import { alternation, BETWEEN, cueLemma, dashAt, DETERMINERS, isLowerWord, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
 const FRAMES = cueFrames();
@@ -608,6 +609,15 @@ function fromNeighbours(ctx: QuoteCtx, r: QuoteRead, c: Candidate, lastInParagra
   // (a later quote in this paragraph may still carry the attribution: “A.” “B,” he said.)
 }
 
+/** The finite verb right after a sentence's subject (adverbs and auxiliaries between), before the quotation opens at `open`. */
+function verbAfterSubject(s: Sent, subj: Mention, open: number): Token | undefined {
+  const t = s.toks.find((x) => x.start >= subj.end);
+  let k = t ? s.toks.indexOf(t) : -1;
+  while (k >= 0 && k < s.toks.length && BETWEEN.has(s.toks[k].lower)) k++;
+  const v = s.toks[k];
+  return v && v.end <= open && isLowerWord(v) && (cueLemma(v) || (/(ed|s)$/.test(v.lower) && isVerbWord(v.text))) ? v : undefined;
+}
+
 /** Every quotation that is somebody's words, attributed by the first rule that finds its speaker. */
 export function attributeQuotes(ctx: QuoteCtx): Candidate[] {
   const { text, sents, subjects } = ctx;
@@ -633,6 +643,8 @@ export function attributeQuotes(ctx: QuoteCtx): Candidate[] {
         // ("X says “…” because “…”": the sentence's earlier quotation by the subject lends its cue)
         const prev = lastInParagraph;
         if (prev?.mention?.start === subj.start && prev.cue && sentenceAt(sents, prev.start) === sentenceAt(sents, q.open)) c.cue = prev.cue;
+        // ("He commanded the party to “do the right thing”": else the subject's own verb)
+        else c.cue = verbAfterSubject(sentenceAt(sents, q.open)!, subj, q.open);
       }
     }
     if (!c.mention) fromNeighbours(ctx, r, c, lastInParagraph, lastSpeakerCand);

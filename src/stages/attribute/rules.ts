@@ -941,6 +941,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "A long quotation inside a sentence with no cue belongs to the sentence subject, when it can speak",
     yes: [
+      { // with no cue of its own, the subject's verb is the cue
+        text: "The primary was closed. The senator commanded the Democratic Party to “do the right thing and open its doors to everyone who wants to fight.”",
+        claims: [
+          ["partial","do the right thing and open its doors to everyone who wants to fight.","The senator","commanded"],
+        ],
+      },
       { // the sentence's earlier quotation by its subject lends its cue
         text: "The coach spoke after the game. Coach Dana Reyes says “the whole game has become soft” because “the rules have changed so much in ten years.”",
         claims: [
