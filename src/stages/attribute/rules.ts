@@ -526,6 +526,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "…, saying, “…”: a participle after a comma says what the sentence subject said",
     yes: [
+      { // a first name that ends like an adverb opens the sentence, not an adverbial phrase
+        text: "The race narrowed. Carly Dunmore threw her support behind the governor on Wednesday, saying it is time for “a real conservative in the White House.”",
+        claims: [
+          ["partial","a real conservative in the White House.","Carly Dunmore","saying"],
+        ],
+      },
       { // a noun phrase that can speak, though no role noun, is the subject ("the prince")
         text: "The visit was short. In December, the prince called for the senator to drop out of the race, calling him “a disgrace.”",
         claims: [
