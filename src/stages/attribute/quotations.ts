@@ -268,7 +268,8 @@ export function attributionBefore(ctx: QuoteCtx, q: QuoteSpan): Attribution | un
     // quote.before-inverted: "Said Ellis: “…”": an inverted attribution opens the sentence, the speaker after the verb
     if (k === 0 && /^\p{Lu}/u.test(t.text) && lexicon().cueForms.has(t.lower)) {
       const after = mentionAfter(text, toks, 1);
-      if (after && (after.kind === 'name' || after.kind === 'noun') && /^[:,]$/.test(toks[after.last + 1]?.text ?? '') && after.last + 2 === toks.length) return { mention: after, cue: t, rule: 'quote.before-inverted' };
+      // (an appositive may follow the name: "Said Dana Poynter, who grew up there, “…”")
+      if (after && (after.kind === 'name' || after.kind === 'noun') && /^[:,]$/.test(toks[after.last + 1]?.text ?? '') && /^[:,]$/.test(toks[toks.length - 1].text)) return { mention: after, cue: t, rule: 'quote.before-inverted' };
     }
     // a list item with no subject opens on its verb ("Calls men names like “…”")
     const openingVerb = k === 0 && t === s.toks[0] && opensOnVerb(s.toks) && toks[1] === s.toks[1];

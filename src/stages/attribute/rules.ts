@@ -489,6 +489,12 @@ export const RULES: RuleInfo[] = [
           ["direct","I do not think the council cares about the park.","Ellis Ward","Said"],
         ],
       },
+      { // an appositive after the name
+        text: "The old house is now a museum. Said Dana Poynter, who grew up on the street, “We played in that yard every day.”",
+        claims: [
+          ["direct","We played in that yard every day.","Dana Poynter","Said"],
+        ],
+      },
       { // or a comma
         text: "The committee met in March. Said Ada Okafor, “The thought that an error on our part is connected to this is painful.”",
         claims: [
