@@ -23,7 +23,7 @@ export default nlp;
 
 let wordTags: Map<string, Set<string>> | null | undefined;
 /**
- * The words of compromise's lexicon that a one-word parse tags `tag` ("Actor", "Verb", "PastTense"), as the
+ * The words of compromise's lexicon that a one-word parse tags `tag` ("Actor", "Verb", "PastTense", "Adjective"), as the
  * build computed them (dist/vendor/compromise-word-tags.json, scripts/build-compromise.mjs); undefined
  * when this is not the built code or the tag was not computed.
  */
