@@ -355,7 +355,8 @@ function readAppositive(text: string, toks: Token[], b: number, floor: number, a
   // newspaper, L'Osservatore Romano, said": a relative clause or a description after a name runs on
   // over the names inside it; the name before it speaks
   for (let w = c - 1; w > floor && w > b - 32; w--) {
-    if (toks[w].text !== ',' || /^[.;:“”"]$/.test(toks[w].text)) continue;
+    if (/^[.;:“”"]$/.test(toks[w].text)) break;
+    if (toks[w].text !== ',') continue;
     // (a description holds no clause of its own: "Russia, a country that X, Y, called" is no description of Russia's words)
     const described = W.article.has(toks[w + 1]?.lower ?? '') && toks.slice(w + 2, c).every((x) => !W['relative-opener'].has(x.lower) && x.lower !== 'that' && posOfToken(x) !== 'verb');
     if (!(W['relative-person'].has(toks[w + 1]?.lower ?? '') || described) || !isCap(toks[w - 1])) continue;

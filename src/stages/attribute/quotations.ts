@@ -225,12 +225,14 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     // "“…” for criminal behavior, she said.": the quotation runs on in the writer's words, and the
     // attribution closes the sentence after a comma
     const closing = m && win[(m.clauseFirst ?? m.first) - 1]?.text === ',' && (m.kind === 'pronoun' || m.kind === 'name' || (m.kind === 'noun' && plausibleSpeaker(m))) && win.length - k <= 5 && finite;
-    // quote.after-appositive: “…,” Ana Ruiz, 30, of Reno, who was polled, said: the speaker opens the
-    // window and an appositive between commas stands before the cue
+    // quote.after-bare-name: “…” Will wrote.
     const bare = !m && finite && k === i + 1 ? bareNameBefore(win, i) : undefined;
     if (bare) return { mention: bare, cue: win[k], rule: 'quote.after-bare-name' };
-    // (after the speaker found before the cue, when it opens the window: "Lee, the mayor, said")
+    // (the speaker found before the cue, when it opens the window, "Lee, the mayor, said", or after a title
+    //  and role words, "Senate minority leader Lee Ames said")
     if (m && (startsAt(m, win, i) || modified || titledName(win, lead0(win, i), m, finite))) return { mention: m, cue: win[k], rule };
+    // quote.after-appositive: “…,” Ana Ruiz, 30, of Reno, who was polled, said: the speaker opens the
+    // window and an appositive between commas stands before the cue
     const opener = finite && win[k - 1]?.text === ',' ? leadingSpeaker(text, win, i, k) : undefined;
     if (opener) return { mention: opener, cue: win[k], rule: 'quote.after-appositive' };
     if (m && closing) return { mention: m, cue: win[k], rule };
