@@ -14,7 +14,7 @@ import type { QuoteSpan } from './quotes.js';
 import { posOfToken } from './analyse.js';
 import { isVerbWord } from './nlp.js';
 import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
-import { alternation, BETWEEN, cueLemma, dashAt, DETERMINERS, isLowerWord, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
+import { alternation, BETWEEN, cueLemma, dashAt, DETERMINERS, isCap, isLowerWord, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
 const FRAMES = cueFrames();
@@ -144,6 +144,12 @@ export function attributionAfter(text: string, sents: Sent[], q: QuoteSpan): Att
  * only a speaker and a past or present verb after the quotation says who spoke, whatever the verb.
  */
 function verbAfter(text: string, win: Token[], i: number): Attribution | undefined {
+  // (inverted: “This is fantastic!” beamed Dana Hartley of Madison)
+  const w = win[i];
+  if (w && isLowerWord(w) && /ed$/.test(w.lower) && !cueLemma(w) && isCap(win[i + 1]) && posOfToken(w) === 'verb') {
+    const m = mentionAfter(text, win, i + 1, win.length - 1, true);
+    if (m?.kind === 'name' && m.first === i + 1) return { mention: m, cue: w, rule: 'quote.after-any-verb' };
+  }
   const end = win.findIndex((t) => /^[.!?]$/.test(t.text));
   const last = (end < 0 ? win.length : end) - 1;
   const v = win[last];

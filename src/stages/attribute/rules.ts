@@ -444,8 +444,14 @@ export const RULES: RuleInfo[] = [
   {
     id: "quote.after-any-verb",
     kind: 'quotation',
-    description: "“…,” an angry Hollande retaliated.: a sentence that is only a speaker and a verb after the quotation names who spoke, whatever the verb",
+    description: "“…,” an angry Hollande retaliated. / “…!” beamed X: a speaker and a verb alone after the quotation name who spoke, whatever the verb",
     yes: [
+      { // inverted: the verb, then the name
+        text: "The delegates cheered for an hour. “This is fantastic!” beamed Donald Hartley of Madison, who had waited since dawn.",
+        claims: [
+          ["direct","This is fantastic!","Donald Hartley of Madison","beamed"],
+        ],
+      },
       {
         text: "“Would the plan cover the whole county?” the host pressed.",
         claims: [
