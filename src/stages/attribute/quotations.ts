@@ -210,6 +210,9 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     if (k === i) {
       if (!FRAMES.inverted.has(cueLemma(win[k])!)) return undefined;
       let m = mentionAfter(text, win, k + 1, win.length - 1, true);
+      // ("…,” tweeted another.": a quantifier alone standing for people closes the sentence)
+      const q = win[k + 1];
+      if (!m && q && (W['quantifier-speaker'].has(q.lower) || W['lone-speaker-quantifier'].has(q.lower)) && (k + 2 >= win.length || /^[.,]$/.test(win[k + 2].text))) m = { kind: 'noun', start: q.start, end: q.end, name: q.text, first: k + 1, last: k + 1 };
       // "…,” said 9/11 widow Terry Strada.": lower-case or numeric modifiers before the name
       for (let j = k + 1; !m && j <= k + 3 && j < win.length && /^[\p{Ll}\d/'’-]+$/u.test(win[j].text) && !cueLemma(win[j]); j++) {
         const after = mentionAfter(text, win, j + 1, win.length - 1, true);

@@ -217,6 +217,12 @@ export const RULES: RuleInfo[] = [
     kind: 'quotation',
     description: "The attribution right after the closing mark: “…,” X said / “…,” said X / “…,” it said",
     yes: [
+      { // a quantifier alone for one more speaker
+        text: "Supporters posted all night. “Better watch out for the clerk,” tweeted another.",
+        claims: [
+          ["direct","Better watch out for the clerk,","another","tweeted"],
+        ],
+      },
       {
         text: "“It is too late for that,” Mr. Osei, now 81 and retired in Austin, Texas, said by telephone.",
         claims: [
