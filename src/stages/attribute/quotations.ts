@@ -191,6 +191,20 @@ function bareNameBefore(win: Token[], i: number): Mention | undefined {
   return { kind: 'name', start: win[i].start, end: win[i].end, name: win[i].text, first: i, last: i };
 }
 
+/** The speaker after an inverted cue at k right after the quotation (“…,” said X). */
+function speakerAfterInverted(text: string, win: Token[], k: number): Mention | undefined {
+  let m = mentionAfter(text, win, k + 1, win.length - 1, true);
+  // ("…,” tweeted another.": a quantifier alone standing for people closes the sentence)
+  const q = win[k + 1];
+  if (!m && q && (W['quantifier-speaker'].has(q.lower) || W['lone-speaker-quantifier'].has(q.lower)) && (k + 2 >= win.length || /^[.,]$/.test(win[k + 2].text))) m = { kind: 'noun', start: q.start, end: q.end, name: q.text, first: k + 1, last: k + 1 };
+  // "…,” said 9/11 widow Terry Strada.": lower-case or numeric modifiers before the name
+  for (let j = k + 1; !m && j <= k + 3 && j < win.length && /^[\p{Ll}\d/'’-]+$/u.test(win[j].text) && !cueLemma(win[j]); j++) {
+    const after = mentionAfter(text, win, j + 1, win.length - 1, true);
+    if (after?.kind === 'name') m = { ...after, start: win[k + 1].start, first: k + 1 };
+  }
+  return m;
+}
+
 /** quote.after: the first cue in the window after the quotation, with its speaker before it (“…,” X said) or after it (“…,” said X). */
 function cueAfter(text: string, win: Token[], i: number): Attribution | undefined {
   const rule = 'quote.after';
@@ -208,16 +222,7 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
     if (k > i && (W['noun-determiner'].has(win[k - 1].lower) || /[’']s$/.test(win[k - 1].text)) && !/ed$/.test(win[k].lower)) continue;
     if (k === i && /ing$/.test(win[k].lower)) return undefined; // “…,” adding …: the subject of the sentence, found before
     if (k === i) {
-      if (!FRAMES.inverted.has(cueLemma(win[k])!)) return undefined;
-      let m = mentionAfter(text, win, k + 1, win.length - 1, true);
-      // ("…,” tweeted another.": a quantifier alone standing for people closes the sentence)
-      const q = win[k + 1];
-      if (!m && q && (W['quantifier-speaker'].has(q.lower) || W['lone-speaker-quantifier'].has(q.lower)) && (k + 2 >= win.length || /^[.,]$/.test(win[k + 2].text))) m = { kind: 'noun', start: q.start, end: q.end, name: q.text, first: k + 1, last: k + 1 };
-      // "…,” said 9/11 widow Terry Strada.": lower-case or numeric modifiers before the name
-      for (let j = k + 1; !m && j <= k + 3 && j < win.length && /^[\p{Ll}\d/'’-]+$/u.test(win[j].text) && !cueLemma(win[j]); j++) {
-        const after = mentionAfter(text, win, j + 1, win.length - 1, true);
-        if (after?.kind === 'name') m = { ...after, start: win[k + 1].start, first: k + 1 };
-      }
+      const m = FRAMES.inverted.has(cueLemma(win[k])!) ? speakerAfterInverted(text, win, k) : undefined;
       return m ? { mention: m, cue: win[k], rule } : undefined;
     }
     // “…,” it said: next to a quotation "it" is an organisation speaking
