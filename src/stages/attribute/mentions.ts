@@ -58,7 +58,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // a sentence-initial non-name word is not part of the name ("Even Germany")
   // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s", nor a participle before a comma,
   // "Chastened, …", nor the verb of an inverted attribution, "Said Ellis")
-  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || (/^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) && !isNameInLexicon(toks[a].text)) || W['contraction-opener'].has(toks[a].text.replace(/[’']s$/, '')) && /[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
+  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || (/^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) && !isNameInLexicon(toks[a].text) && !(a === b && cueLemma(toks[a + 1]))) || W['contraction-opener'].has(toks[a].text.replace(/[’']s$/, '')) && /[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
     || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks.slice(a + 1, a + 5).some((x) => x.text === ',') && !cueLemma(toks[a + 1]))
     // ("Running counter to …", "Appearing before …": an -ing word opening the sentence before a word that is no verb)
     || (a === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[a].text) && isLowerWord(toks[a + 1]) && !cueLemma(toks[a + 1]) && !BETWEEN.has(toks[a + 1].lower) && !isVerbWord(toks[a + 1].text)) || (a === 0 && isOpeningParticiple(toks[a].text) && PARTICIPLE_PREP.has(toks[a + 1]?.lower ?? '')) || (a < b && W['inverted-cue'].has(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;

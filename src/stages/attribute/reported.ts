@@ -350,7 +350,10 @@ function speakerOfCue(c: Ctx, cue: CueRead, lastSpeaker: Mention | undefined): S
   if (lower(itAt) === 'it' && itAt === i0 && (SAY_VERBS.has(cue.lemma) || itAt < k - 1)) m = { kind: 'pronoun', start: t[itAt].start, end: t[itAt].end, name: 'they', first: itAt, last: itAt };
   // "the fund warned that …": with a verb of saying and a clause after it, any definite noun phrase speaks
   const sayThat = SAY_VERBS.has(cue.lemma) && m?.kind === 'noun' && /^the$/i.test(text.slice(m.start, m.end).split(/\s+/)[0]) && lower(cue.cueEnd + 1) === 'that';
-  if ((!plausibleSpeaker(m) && !sayThat) || !m) return undefined;
+  // ("Several Democratic operatives said they …": with a verb of saying proper, a plural noun phrase that
+  //  opens the clause is a group speaking, whatever its noun)
+  const groupSays = SAY_VERBS.has(cue.lemma) && m?.kind === 'noun' && m.first === i0 && /[^s]s$/.test(m.name.split(/\s+/).pop() ?? '') && m.last === k - 1;
+  if ((!plausibleSpeaker(m) && !sayThat && !groupSays) || !m) return undefined;
   return { m, clauseHead: relative || headsClause(c, m) };
 }
 

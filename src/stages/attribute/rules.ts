@@ -1522,6 +1522,18 @@ export const RULES: RuleInfo[] = [
     kind: 'reported',
     description: "X said the talks failed: a clause without \"that\" after a verb that takes one",
     yes: [
+      { // a surname that ends like an adverb, right before its verb
+        text: "The race tightened. Jolly said he has worked with both parties on a student-loan bill.",
+        claims: [
+          ["indirect","he has worked with both parties on a student-loan bill","Jolly","said"],
+        ],
+      },
+      { // a plural noun phrase heading the clause of a verb of saying is a group speaking
+        text: "Several Democratic operatives said they expect fake documents to surface before the vote.",
+        claims: [
+          ["indirect","they expect fake documents to surface before the vote","Several Democratic operatives","said"],
+        ],
+      },
       { // a town and its state between commas belong to the appositive before the cue
         text: "Mayor Ruth Calloway, speaking at a rally in Salem, Oregon, said the bridge would open in May.",
         claims: [
