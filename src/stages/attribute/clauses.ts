@@ -4,7 +4,7 @@
 // after "according to", and the antecedent of "who". Word lists are in src/lexicon/.
 import { lexicon, wordClasses, cueFrames } from '../../lexicon/index.js';
 import { mentionAfter, mentionBefore, type Mention } from './mentions.js';
-import { isAdjectiveTagged, isAdjectiveWord, isNameInLexicon, isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
+import { isAdjectiveTagged, isAdjectiveWord, isLyAdverb, isPastTense, isPersonNoun, isVerbWord } from './nlp.js';
 import type { Analysis } from './analyse.js';
 import { alternation, dropArticle, isAgeNoun, BETWEEN, DETERMINERS, isOpeningParticiple, PARTICIPLE_PREP, WEEKDAY, cueLemma, opensOnVerb, dashAt, isDayWord, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
@@ -99,7 +99,7 @@ function mainClauseStart(t: Token[]): number {
     // ("Minutes later, she …", "Two years ago, the mayor …": a phrase of time closed by its adverb)
     const timed = W['time-adverb'].has(t[comma - 1].lower);
     // (an adverb opens it, "Recently, …", not a name that ends like one, "Carly Fiorina threw …")
-    const adverb = /^\p{Ll}+ly$/u.test(t[0].lower) && !isNameInLexicon(t[0].text) && !isCap(t[1]);
+    const adverb = isLyAdverb(t[0].text) && !isCap(t[1]);
     if (!participle && !timed && !adverb && !W['adverbial-opener'].has(t[0].lower)) return 0;
     // "On July 6, 2015, X said": the year after the date's comma belongs to the date
     if (/^(1[89]|20)\d\d$/.test(t[comma + 1]?.text ?? '') && t[comma + 2]?.text === ',') return comma + 3;

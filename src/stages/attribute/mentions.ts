@@ -1,7 +1,7 @@
 // Speaker mentions: the noun phrase next to a cue. A mention is a name (with an optional title or
 // role before it, or an appositive after it), a pronoun, or a common-noun phrase ("the source").
 import { lexicon, monthNames, wordClasses } from '../../lexicon/index.js';
-import { isAdjectiveWord, isCommonNoun, isNameInLexicon, isPastTense, isVerbWord } from './nlp.js';
+import { isAdjectiveWord, isCommonNoun, isLyAdverb, isPastTense, isVerbWord } from './nlp.js';
 import { posOfToken } from './analyse.js';
 import { alternation, dropArticle, isAgeNoun, startsWithArticle, BETWEEN, DETERMINERS, NAME_JOINERS, isOpeningParticiple, PARTICIPLE_PREP, SENTENCE_STARTERS, dashAt, isDayWord, cueLemma, isCap, isLowerWord, isWord, type Token } from './tokens.js';
 
@@ -58,7 +58,7 @@ function nameMention(text: string, toks: Token[], a: number, b: number): Mention
   // a sentence-initial non-name word is not part of the name ("Even Germany")
   // (nor an adverb, "Recently", nor a contraction, "Here’s", "Let’s", nor a participle before a comma,
   // "Chastened, …", nor the verb of an inverted attribution, "Said Ellis")
-  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || (/^\p{Lu}\p{Ll}+ly$/u.test(toks[a].text) && !isNameInLexicon(toks[a].text) && !(a === b && cueLemma(toks[a + 1]))) || W['contraction-opener'].has(toks[a].text.replace(/[’']s$/, '')) && /[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
+  while (a <= b && (SENTENCE_STARTERS.has(toks[a].text) || (isCap(toks[a]) && isLyAdverb(toks[a].text) && !(a === b && cueLemma(toks[a + 1]))) || W['contraction-opener'].has(toks[a].text.replace(/[’']s$/, '')) && /[’']s$/.test(toks[a].text) || W['prepositional-opener'].has(toks[a].text)
     || (/^\p{Lu}\p{Ll}+(ed|ing)$/u.test(toks[a].text) && toks.slice(a + 1, a + 5).some((x) => x.text === ',') && !cueLemma(toks[a + 1]))
     // ("Running counter to …", "Appearing before …": an -ing word opening the sentence before a word that is no verb)
     || (a === 0 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[a].text) && isLowerWord(toks[a + 1]) && !cueLemma(toks[a + 1]) && !BETWEEN.has(toks[a + 1].lower) && !isVerbWord(toks[a + 1].text)) || (a === 0 && isOpeningParticiple(toks[a].text) && PARTICIPLE_PREP.has(toks[a + 1]?.lower ?? '')) || (a < b && W['inverted-cue'].has(toks[a].text))) && (a === 0 || !isCap(toks[a - 1]))) a++;
@@ -203,6 +203,9 @@ function nounBack(text: string, toks: Token[], b: number, floor: number): Mentio
   while (from - 1 >= floor && from > b - 4 && isWord(toks[from - 1]) && !PREP.has(toks[from - 1].lower) && !BETWEEN.has(toks[from - 1].lower) && !(cueLemma(toks[from - 1]) && !NOUN_MODIFIER.has(toks[from - 1].lower)) && !W['bare-noun-breaker'].has(toks[from - 1].lower) && !verbAfterSubject(toks, from - 1)) from--;
   return { kind: 'noun', start: toks[from].start, end: head.end, name: text.slice(toks[from].start, head.end), first: from, last: b };
 }
+
+/** "it" at toks[k] next to a verb of saying: an organisation speaking, resolved like "they" */
+export const organisationIt = (toks: Token[], k: number): Mention => ({ kind: 'pronoun', start: toks[k].start, end: toks[k].end, name: 'they', first: k, last: k });
 
 /** True when mention `m` begins the clause at token `i` (a leading "The" of an organisation counts). */
 export function startsAt(m: Mention, toks: Token[], i: number): boolean {

@@ -33,7 +33,12 @@ export const isAdjectiveWord = (word: string): boolean => /^(Comparative|Superla
 export const isCommonNoun = (word: string): boolean => { const tag = LEXICON[word.toLowerCase()]; return !tag || tag === 'Actor'; };
 
 /** "Kelly", "Reilly", "Italy", "July": a word compromise's lexicon has as a name, a place or a month (a look-up, not a parse). */
-export const isNameInLexicon = (word: string): boolean => /Name$|^(Person|Country|Place|City|Region|Month|Organization)$/.test(LEXICON[word.toLowerCase()] ?? '');
+/** compromise's lexicon tags of names, places and months (besides the *Name tags: FirstName, MaleName …) */
+const NAME_TAGS = new Set(['Person', 'Country', 'Place', 'City', 'Region', 'Month', 'Organization']);
+export const isNameInLexicon = (word: string): boolean => { const tag = LEXICON[word.toLowerCase()] ?? ''; return tag.endsWith('Name') || NAME_TAGS.has(tag); };
+
+/** "Recently", "Finally": a capitalised -ly word that is an adverb, not a name such as Kelly, Italy or July. */
+export const isLyAdverb = (word: string): boolean => /^\p{L}\p{Ll}+ly$/u.test(word) && !isNameInLexicon(word);
 
 /** "wide-ranging", "political": a word compromise tags as an adjective on its own. */
 export const isAdjectiveTagged = cachedTag('#Adjective');

@@ -9,15 +9,19 @@ import { firstNonSpace, SpanIndex } from '../../span.js';
 import { cueFrames, lexicon, wordClasses } from '../../lexicon/index.js';
 import type { Candidate } from './candidate.js';
 import type { Entities } from './entities.js';
-import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
+import { mentionAfter, mentionBefore, organisationIt, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
-import { posOfToken } from './analyse.js';
+import { posOfToken, type Pos } from './analyse.js';
 import { isVerbWord } from './nlp.js';
 import { closesSentence, issuerOf, plausibleSpeaker, relativeSpeaker, type Sent } from './clauses.js';
 import { alternation, BETWEEN, cueLemma, dashAt, DETERMINERS, isCap, isLowerWord, isPassive, isPutIt, isWord, opensOnVerb, phrasalCueAt, sourceCueAt, tokenize, type Token } from './tokens.js';
 
 const W = wordClasses();
 const FRAMES = cueFrames();
+/** parts of speech that cannot stand among the title and role words before a name ("Senate minority leader X") */
+const NOT_IN_TITLE_LEAD = new Set<Pos>(['determiner', 'aux', 'preposition', 'conjunction', 'pronoun', 'wh']);
+/** parts of speech of a capitalised word that is no name */
+const NOT_A_NAME = new Set<Pos>(['pronoun', 'determiner', 'wh']);
 /** the forms of the verbs that report a clause ("said he …", "told reporters that …") */
 const SAY_THAT = W['clause-reporting-form'];
 
@@ -170,7 +174,7 @@ const lead0 = (win: Token[], i: number): number => (W.article.has(win[i]?.lower 
 function titledName(win: Token[], from: number, m: Mention, finite: boolean): boolean {
   if (!finite || m.kind !== 'name' || m.first <= from || m.first - from > 4) return false;
   // (a base form the tagger calls a verb is a noun here: "campaign manager"; a past or -s form is a verb)
-  return win.slice(from, m.first).every((x) => isWord(x) && !cueLemma(x) && !/^(determiner|aux|preposition|conjunction|pronoun|wh)$/.test(posOfToken(x) ?? 'other')
+  return win.slice(from, m.first).every((x) => isWord(x) && !cueLemma(x) && !NOT_IN_TITLE_LEAD.has(posOfToken(x) ?? 'other')
     && !(posOfToken(x) === 'verb' && /(ed|s)$/.test(x.lower)));
 }
 
@@ -187,7 +191,7 @@ function leadingSpeaker(text: string, win: Token[], i: number, k: number): Menti
  */
 function bareNameBefore(win: Token[], i: number): Mention | undefined {
   const k = i + 1;
-  if (!/^\p{Lu}\p{Ll}/u.test(win[i].text) || !(k + 1 >= win.length || /^[.,]$/.test(win[k + 1].text)) || /^(pronoun|determiner|wh)$/.test(posOfToken(win[i]) ?? 'other')) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(win[i].text) || !(k + 1 >= win.length || /^[.,]$/.test(win[k + 1].text)) || NOT_A_NAME.has(posOfToken(win[i]) ?? 'other')) return undefined;
   return { kind: 'name', start: win[i].start, end: win[i].end, name: win[i].text, first: i, last: i };
 }
 
@@ -226,7 +230,7 @@ function cueAfter(text: string, win: Token[], i: number): Attribution | undefine
       return m ? { mention: m, cue: win[k], rule } : undefined;
     }
     // “…,” it said: next to a quotation "it" is an organisation speaking
-    if (k === i + 1 && win[i].lower === 'it') return { mention: { kind: 'pronoun', start: win[i].start, end: win[i].end, name: 'they', first: i, last: i }, cue: win[k], rule };
+    if (k === i + 1 && win[i].lower === 'it') return { mention: organisationIt(win, i), cue: win[k], rule };
     // "…,” Senate Leader Mitch McConnell, R-Ky., said": a party and state tag between name and verb
     const tag = k - 4 >= i && win[k - 1].text === ',' && win[k - 2].text === '.' && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(win[k - 3].text) && win[k - 4].text === ',' ? k - 4 : k;
     const m = mentionBefore(text, win, tag, i);
@@ -349,7 +353,7 @@ function speakerOfCueBefore(ctx: QuoteCtx, q: QuoteSpan, s: Sent, toks: Token[],
   let m = issuerOf(text, s, toks, mentionBefore(text, toks, k, 0));
   // ("It added, “…”": before a verb of saying proper, "it" is an organisation speaking)
   if (!m && k >= 1 && toks[k - 1].lower === 'it' && (k === 1 || !isWord(toks[k - 2])) && FRAMES.say.has(cueLemma(toks[k]) ?? '')) {
-    m = { kind: 'pronoun', start: toks[k - 1].start, end: toks[k - 1].end, name: 'they', first: k - 1, last: k - 1 };
+    m = organisationIt(toks, k - 1);
   }
   // ("Some chanted “USA! USA!”": a quantifier standing for people opens the sentence)
   if (!m && k === 1 && W['quantifier-speaker'].has(toks[0].lower)) m = { kind: 'noun', start: toks[0].start, end: toks[0].end, name: toks[0].text, first: 0, last: 0 };
@@ -627,7 +631,7 @@ function fromNeighbours(ctx: QuoteCtx, r: QuoteRead, c: Candidate, lastInParagra
 }
 
 /** The finite verb right after a sentence's subject (adverbs and auxiliaries between), before the quotation opens at `open`. */
-function verbAfterSubject(s: Sent, subj: Mention, open: number): Token | undefined {
+function subjectsVerb(s: Sent, subj: Mention, open: number): Token | undefined {
   const t = s.toks.find((x) => x.start >= subj.end);
   let k = t ? s.toks.indexOf(t) : -1;
   while (k >= 0 && k < s.toks.length && BETWEEN.has(s.toks[k].lower)) k++;
@@ -661,7 +665,7 @@ export function attributeQuotes(ctx: QuoteCtx): Candidate[] {
         const prev = lastInParagraph;
         if (prev?.mention?.start === subj.start && prev.cue && sentenceAt(sents, prev.start) === sentenceAt(sents, q.open)) c.cue = prev.cue;
         // ("He commanded the party to “do the right thing”": else the subject's own verb)
-        else c.cue = verbAfterSubject(sentenceAt(sents, q.open)!, subj, q.open);
+        else c.cue = subjectsVerb(sentenceAt(sents, q.open)!, subj, q.open);
       }
     }
     if (!c.mention) fromNeighbours(ctx, r, c, lastInParagraph, lastSpeakerCand);

@@ -3,7 +3,7 @@
 // content, not the cue; it stops at a colon, a semicolon or a dash that ends the clause.
 import { SpanIndex } from '../../span.js';
 import { lexicon, monthNames, wordClasses, cueFrames } from '../../lexicon/index.js';
-import { mentionAfter, mentionBefore, startsAt, type Mention } from './mentions.js';
+import { mentionAfter, mentionBefore, organisationIt, startsAt, type Mention } from './mentions.js';
 import type { QuoteSpan } from './quotes.js';
 import type { Candidate } from './candidate.js';
 import { isVerbWord } from './nlp.js';
@@ -347,7 +347,7 @@ function speakerOfCue(c: Ctx, cue: CueRead, lastSpeaker: Mention | undefined): S
   // body or a document speaking (resolved like "they") ("Recently, it has been calling for …": auxiliaries may come between)
   let itAt = k - 1;
   while (itAt > i0 && (BETWEEN.has(lower(itAt)) || lower(itAt) === 'been')) itAt--;
-  if (lower(itAt) === 'it' && itAt === i0 && (SAY_VERBS.has(cue.lemma) || itAt < k - 1)) m = { kind: 'pronoun', start: t[itAt].start, end: t[itAt].end, name: 'they', first: itAt, last: itAt };
+  if (lower(itAt) === 'it' && itAt === i0 && (SAY_VERBS.has(cue.lemma) || itAt < k - 1)) m = organisationIt(t, itAt);
   // "the fund warned that …": with a verb of saying and a clause after it, any definite noun phrase speaks
   const sayThat = SAY_VERBS.has(cue.lemma) && m?.kind === 'noun' && /^the$/i.test(text.slice(m.start, m.end).split(/\s+/)[0]) && lower(cue.cueEnd + 1) === 'that';
   // ("Several Democratic operatives said they …": with a verb of saying proper, a plural noun phrase that
